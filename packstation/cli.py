@@ -1,0 +1,57 @@
+"""The ``packstation`` console command and its subcommands.
+
+Each subcommand lives in the module that owns the capability; this module only builds the parser
+and dispatches. Heavy imports (Qt, the sandbox server, printer libraries) happen inside the
+subcommand handlers, so ``packstation --version`` and ``--help`` stay instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+
+from packstation import __version__
+from packstation.log import configure_logging
+
+Handler = Callable[[argparse.Namespace], int]
+
+# Modules that add subcommands. Each exposes ``register(subparsers)`` which adds its parser(s)
+# and sets ``handler`` (a function taking the parsed namespace and returning an exit code).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the top-level parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="packstation",
+        description=(
+            "Packing-station application for SortedPRO: scan, allocate, print labels, "
+            "close the shift."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"packstation {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more log output (repeat for debug)"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    configure_logging(args.verbose)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stdout)
+        return 0
+    return handler(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Device adapters: serial/TCP scales and serial barcode scanners (pyserial URLs)."""

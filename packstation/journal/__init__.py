@@ -1,0 +1,1 @@
+"""The station journal: stdlib sqlite3, WAL, migrations by PRAGMA user_version."""

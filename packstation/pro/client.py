@@ -1,0 +1,1 @@
+"""SortedPRO HTTP client (being written)."""

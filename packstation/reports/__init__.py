@@ -1,0 +1,1 @@
+"""Printable documents built with reportlab: driver sheet and shift report."""
