@@ -1,0 +1,96 @@
+"""Splitting ZPL streams into labels and counting printed labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from packstation.errors import UserFacingError
+from packstation.printing.zpl import IncompleteLabelError, count_labels, scan_zpl, split_labels
+
+LABEL_A = b"^XA^FO50,50^A0N,30,30^FDFirst^FS^XZ"
+LABEL_B = b"^XA^FO10,10^FDSecond^FS^PQ3^XZ"
+
+
+def test_blocks_come_back_in_order_without_whitespace_or_control_commands() -> None:
+    data = b"\r\n~HS\r\n" + LABEL_A + b"\r\n  ~JA\n" + LABEL_B + b"\n~HS"
+    assert split_labels(data) == [LABEL_A, LABEL_B]
+
+
+def test_control_commands_between_labels_are_reported_in_order() -> None:
+    scan = scan_zpl(b"~HS\r\n" + LABEL_A + b"~JA " + LABEL_B + b"~HS")
+    assert scan.control_commands == [b"~HS", b"~JA", b"~HS"]
+    assert scan.labels == [LABEL_A, LABEL_B]
+    assert not scan.incomplete
+
+
+def test_empty_and_whitespace_only_input_has_no_labels() -> None:
+    assert split_labels(b"") == []
+    assert split_labels(b" \r\n\t") == []
+    assert count_labels(b"~HS\r\n") == 0
+
+
+def test_lowercase_start_and_end_commands_are_recognised() -> None:
+    assert split_labels(b"^xa^FDx^FS^xz") == [b"^xa^FDx^FS^xz"]
+
+
+def test_missing_final_end_raises_with_the_complete_labels_and_the_rest() -> None:
+    with pytest.raises(IncompleteLabelError) as caught:
+        split_labels(LABEL_A + b"\n^XA^FO1,1^FDcut")
+    assert caught.value.labels == [LABEL_A]
+    assert caught.value.remainder == b"^XA^FO1,1^FDcut"
+    assert isinstance(caught.value, UserFacingError)
+    assert "^XZ" in caught.value.message
+
+
+def test_a_new_start_before_the_end_is_reported_not_merged() -> None:
+    with pytest.raises(IncompleteLabelError) as caught:
+        split_labels(b"^XA^FDbroken" + LABEL_A)
+    assert caught.value.remainder == b"^XA^FDbroken"
+    assert scan_zpl(b"^XA^FDbroken" + LABEL_A).labels == [LABEL_A]
+
+
+def test_a_stream_cut_anywhere_can_be_continued_from_the_remainder() -> None:
+    stream = b"~HS" + LABEL_A + b"\r\n" + LABEL_B + b"~HS"
+    for cut in range(len(stream) + 1):
+        first = scan_zpl(stream[:cut])
+        second = scan_zpl(first.remainder + stream[cut:])
+        assert first.labels + second.labels == [LABEL_A, LABEL_B], cut
+
+
+def test_count_honours_print_quantity() -> None:
+    assert count_labels(LABEL_A + LABEL_B) == 1 + 3
+    assert count_labels(b"^XA^PQ2,0,1,Y^XZ") == 2
+    assert count_labels(b"^XA^PQ^XZ") == 1
+    assert count_labels(b"^XA^PQ0^XZ") == 1
+
+
+def test_count_clamps_absurd_quantities() -> None:
+    assert count_labels(b"^XA^PQ" + b"9" * 5000 + b"^XZ") == 99_999_999
+
+
+def test_count_raises_on_an_unterminated_label() -> None:
+    with pytest.raises(IncompleteLabelError):
+        count_labels(LABEL_A + b"^XA^PQ5")
+
+
+def test_changed_format_prefix_is_followed_and_made_self_contained() -> None:
+    data = b"~CC+\r\n+XA+FO1,1+FDa^b+FS+PQ2+XZ"
+    labels = split_labels(data)
+    assert labels == [b"^CC++XA+FO1,1+FDa^b+FS+PQ2+XZ"]
+    assert count_labels(data) == 2
+
+
+def test_prefix_change_inside_a_label_applies_to_the_rest() -> None:
+    data = b"^XA^CC#^FDx#FS#XZ" + b"#XA#XZ"
+    assert split_labels(data) == [b"^XA^CC#^FDx#FS#XZ", b"^CC##XA#XZ"]
+
+
+def test_changed_control_prefix_is_followed() -> None:
+    scan = scan_zpl(b"~CT!!HS" + LABEL_A + b"~x")
+    assert scan.control_commands == [b"!HS"]
+    assert scan.labels == [b"~CT!" + LABEL_A]
+
+
+def test_garbage_bytes_never_raise_anything_but_incomplete() -> None:
+    noise = bytes(range(256)) * 3 + b"^X" + b"\xff^XA\x00^XZ"
+    assert split_labels(noise) == [b"^XA\x00^XZ"]
