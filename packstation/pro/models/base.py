@@ -7,18 +7,33 @@ PRO speaks PascalCase JSON produced by a .NET service. Every model here:
 * keeps fields it does not know (``extra="allow"``) so that nothing the API sends is dropped and a
   read-modify-write (Update Consignment is a whole-object replace) sends them back;
 * reads money and weights as :class:`~decimal.Decimal` and writes them as JSON numbers;
-* accepts datetimes with up to seven fractional digits, with or without an offset.
+* accepts datetimes with up to seven fractional digits, with or without an offset;
+* accepts the documented spelling variants of a key (``MetaData``/``Metadata``,
+  ``TaxRate``/``VatRate``) through :func:`either_key` and writes back the spelling received.
 
 Serialise with :func:`to_wire`, which keeps exactly the keys that were set or received.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, PlainSerializer
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PlainSerializer,
+    PrivateAttr,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 from pydantic.alias_generators import to_pascal
 
 
@@ -38,6 +53,19 @@ WireDateTime = datetime
 """A datetime as PRO sends it: up to 7 fractional digits, offset optional (pydantic truncates)."""
 
 
+def either_key(canonical: str, *variants: str) -> Any:
+    """Declare an optional field that PRO spells ``canonical`` or one of ``variants``.
+
+    The key actually received is remembered per instance and used again when the model is written,
+    so a read-modify-write keeps PRO's own spelling; a model built in Python writes ``canonical``.
+    """
+    return Field(
+        default=None,
+        validation_alias=AliasChoices(canonical, *variants),
+        serialization_alias=canonical,
+    )
+
+
 class WireModel(BaseModel):
     """Base class of every PRO request and response model."""
 
@@ -47,6 +75,48 @@ class WireModel(BaseModel):
         extra="allow",
         ser_json_timedelta="iso8601",
     )
+
+    # canonical wire key -> the variant spelling this instance was read with
+    _received_keys: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _remember_key_spellings(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+        """Record which spelling of a multi-spelling key the input used."""
+        model = handler(data)
+        if isinstance(data, Mapping):
+            for canonical, choices in _key_variants(cls).items():
+                received = next((key for key in choices if key in data), canonical)
+                if received != canonical:
+                    model._received_keys[canonical] = received
+        return model
+
+    @model_serializer(mode="wrap")
+    def _write_received_spellings(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> Any:
+        """Write keys in the spelling they were received in."""
+        dumped = handler(self)
+        if info.by_alias and self._received_keys and isinstance(dumped, dict):
+            return {self._received_keys.get(key, key): value for key, value in dumped.items()}
+        return dumped
+
+
+_VARIANTS_CACHE: dict[type[BaseModel], dict[str, tuple[str, ...]]] = {}
+
+
+def _key_variants(model_type: type[BaseModel]) -> dict[str, tuple[str, ...]]:
+    """Map each canonical key declared with :func:`either_key` to its accepted spellings."""
+    cached = _VARIANTS_CACHE.get(model_type)
+    if cached is None:
+        cached = {}
+        for field in model_type.model_fields.values():
+            choices = field.validation_alias
+            if isinstance(choices, AliasChoices) and isinstance(field.serialization_alias, str):
+                spellings = tuple(c for c in choices.choices if isinstance(c, str))
+                cached[field.serialization_alias] = spellings
+        _VARIANTS_CACHE[model_type] = cached
+    return cached
 
 
 def to_wire(model: BaseModel) -> dict[str, Any]:

@@ -1,0 +1,32 @@
+"""Label and customs document responses (SPEC §6.5, §6.6)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from packstation.pro.models.base import WireModel
+
+
+class LabelFile(WireModel):
+    """Get Labels response: ``File`` is base64 text (sometimes base64 twice, SPEC §6.5).
+
+    Decoding and format sniffing are the client's job; this model keeps the text as received.
+    """
+
+    file: str | None = None
+    content_type: str | None = None
+
+
+class CustomsDocument(WireModel):
+    """One customs document: ``Key`` is its file name, ``Value`` the base64 PDF."""
+
+    key: str | None = None
+    value: str | None = None
+
+
+class CustomsDocuments(WireModel):
+    """Get Customs Documents response; each list may be absent, null or empty."""
+
+    commercial_invoice_documents: list[CustomsDocument] | None = None
+    cn22_documents: list[CustomsDocument] | None = Field(default=None, alias="CN22Documents")
+    cn23_documents: list[CustomsDocument] | None = Field(default=None, alias="CN23Documents")
