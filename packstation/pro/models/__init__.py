@@ -63,7 +63,7 @@ from packstation.pro.models.enums import (
     ShippingTerms,
     known_member,
 )
-from packstation.pro.models.labels import CustomsDocument, CustomsDocuments, LabelFile
+from packstation.pro.models.labels import CustomsDocuments, LabelFile
 from packstation.pro.models.manifests import (
     CustomerManifests,
     ManifestFileInfo,
@@ -161,7 +161,6 @@ __all__ = [
     "CreateOrderRequest",
     "Currency",
     "CustomerManifests",
-    "CustomsDocument",
     "CustomsDocumentation",
     "CustomsDocuments",
     "DeliveryOption",

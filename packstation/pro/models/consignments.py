@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from pydantic import Field
 
 from packstation.pro.models.base import WireDateTime, WireModel, either_key
@@ -73,6 +75,35 @@ class UpdateConsignmentRequest(WireModel):
     meta_data: list[MetaData] | None = either_key("MetaData", "Metadata")
     direction: ConsignmentDirectionText | None = None
     tags: list[str] | None = None
+
+    @classmethod
+    def from_consignment(cls, consignment: Consignment) -> UpdateConsignmentRequest:
+        """Start an update from a fetched consignment, so that nothing is deleted by omission.
+
+        Copies (deeply) Reference and every replaceable field the consignment carried, null
+        staying null; modify the result, then send it with Update Consignment.
+        """
+        if consignment.reference is None:
+            raise ValueError("a consignment without Reference cannot be updated")
+        carried = {
+            name: deepcopy(getattr(consignment, name))
+            for name in _UPDATABLE_FIELDS
+            if name in consignment.model_fields_set
+        }
+        return cls(reference=consignment.reference, **carried)
+
+
+_UPDATABLE_FIELDS = (
+    "consignment_reference_provided_by_customer",
+    "requested_delivery_date",
+    "shipping_date",
+    "packages",
+    "addresses",
+    "customs_documentation",
+    "meta_data",
+    "direction",
+    "tags",
+)
 
 
 class ConsignmentReferencesRequest(WireModel):

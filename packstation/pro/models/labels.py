@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from packstation.pro.models.base import WireModel
+from packstation.pro.models.common import KeyValuePair
 
 
 class LabelFile(WireModel):
@@ -17,16 +18,12 @@ class LabelFile(WireModel):
     content_type: str | None = None
 
 
-class CustomsDocument(WireModel):
-    """One customs document: ``Key`` is its file name, ``Value`` the base64 PDF."""
-
-    key: str | None = None
-    value: str | None = None
-
-
 class CustomsDocuments(WireModel):
-    """Get Customs Documents response; each list may be absent, null or empty."""
+    """Get Customs Documents response; each list may be absent, null or empty.
 
-    commercial_invoice_documents: list[CustomsDocument] | None = None
-    cn22_documents: list[CustomsDocument] | None = Field(default=None, alias="CN22Documents")
-    cn23_documents: list[CustomsDocument] | None = Field(default=None, alias="CN23Documents")
+    Every entry is ``{Key: file name, Value: base64 PDF}``.
+    """
+
+    commercial_invoice_documents: list[KeyValuePair] | None = None
+    cn22_documents: list[KeyValuePair] | None = Field(default=None, alias="CN22Documents")
+    cn23_documents: list[KeyValuePair] | None = Field(default=None, alias="CN23Documents")
