@@ -6,13 +6,16 @@ unknown keys kept, Decimal for amounts, enum fields that keep unknown names as t
 """
 
 from packstation.pro.models.allocation import (
+    AllocateAndLabelsResponse,
     AllocateRequest,
     AllocateWithCarrierServiceRequest,
     AllocateWithServiceFiltersRequest,
     AllocateWithServiceGroupRequest,
+    AllocationLabel,
     AllocationSummary,
     ServiceFilters,
 )
+from packstation.pro.models.audit import AuditMessage
 from packstation.pro.models.base import WireDateTime, WireDecimal, WireModel, either_key, to_wire
 from packstation.pro.models.common import (
     Address,
@@ -93,6 +96,10 @@ from packstation.pro.models.options import (
 from packstation.pro.models.orders import (
     CreateOrderRequest,
     Order,
+    OrderConsignment,
+    OrderConsignmentsRequest,
+    OrderConsignmentsResponse,
+    OrderConsignmentsResult,
     PackItem,
     PackOrderRequest,
     PackOrderResponse,
@@ -130,15 +137,18 @@ from packstation.pro.models.tracking import (
 __all__ = [
     "Address",
     "AddressType",
+    "AllocateAndLabelsResponse",
     "AllocateRequest",
     "AllocateWithCarrierServiceRequest",
     "AllocateWithServiceFiltersRequest",
     "AllocateWithServiceGroupRequest",
     "Allocation",
+    "AllocationLabel",
     "AllocationSummary",
     "ApiError",
     "ApiErrorDetail",
     "ApiLink",
+    "AuditMessage",
     "Barcode",
     "BulkResult",
     "Carrier",
@@ -191,6 +201,10 @@ __all__ = [
     "OpeningTimes",
     "OperationStatus",
     "Order",
+    "OrderConsignment",
+    "OrderConsignmentsRequest",
+    "OrderConsignmentsResponse",
+    "OrderConsignmentsResult",
     "PackItem",
     "PackOrderRequest",
     "PackOrderResponse",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from packstation.pro.models.base import WireModel
 from packstation.pro.models.common import ApiLink
+from packstation.pro.models.enums import OperationResultText
 from packstation.pro.models.packages import ConsignmentLeg
 
 
@@ -64,3 +65,30 @@ class AllocateWithServiceGroupRequest(WireModel):
 
     consignment_references: list[str]
     mpd_carrier_service_group_reference: str
+
+
+class AllocationLabel(WireModel):
+    """One entry of an allocate-and-label call [SDK only].
+
+    The label of the consignment or of its return (``LabelType``), base64 in ``LabelContent``, plus
+    the allocation outcome.
+    """
+
+    label_type: str | None = None
+    status_code: int | None = None
+    label_content: str | None = None
+    label_file_type: str | None = None
+    result: OperationResultText | None = None
+    consignment_legs: list[ConsignmentLeg] | None = None
+    carrier_reference: str | None = None
+    carrier_name: str | None = None
+    carrier_service_reference: str | None = None
+    carrier_service_name: str | None = None
+    message: str | None = None
+    api_links: list[ApiLink] | None = None
+
+
+class AllocateAndLabelsResponse(WireModel):
+    """Response of ``PUT /allocation/{ref}/.../labels/{format}`` [SDK only; verify in sandbox]."""
+
+    responses: list[AllocationLabel] | None = None

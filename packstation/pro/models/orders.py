@@ -120,3 +120,31 @@ class PackOrderResponse(WireModel):
     """Pack Order response: one result per created consignment (two with a return)."""
 
     results: list[PackOrderResult] | None = None
+
+
+class OrderConsignmentsRequest(WireModel):
+    """Body of ``PUT /orders/consignments`` [SDK only]: which orders to list consignments for."""
+
+    order_references: list[str]
+
+
+class OrderConsignment(WireModel):
+    """A consignment packed from an order, with its return consignment if one was generated."""
+
+    consignment_reference: str | None = None
+    return_consignment_reference: str | None = None
+
+
+class OrderConsignmentsResult(WireModel):
+    """Consignments already packed from one order (use it to make packing idempotent)."""
+
+    order_reference: str | None = None
+    status: int | None = None
+    message: str | None = None
+    consignments: list[OrderConsignment] | None = None
+
+
+class OrderConsignmentsResponse(WireModel):
+    """Response of ``PUT /orders/consignments`` [SDK only]."""
+
+    order_consignments_results: list[OrderConsignmentsResult] | None = None
