@@ -9,9 +9,7 @@ round-trip.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ import pytest
 from pydantic import BaseModel, TypeAdapter
 
 from packstation.pro import models as m
+from tests.contract.shapes import key_paths, normalised, undeclared_keys
 
 
 @dataclass(frozen=True)
@@ -100,9 +99,6 @@ EXAMPLES: dict[str, Example] = {
     "52_get_customs_documents_cn23_response": Example(m.CustomsDocuments),
 }
 
-_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-_DATETIME = TypeAdapter(datetime)
-
 
 def _load(examples_dir: Path, stem: str) -> Any:
     """Read an example keeping every number exact."""
@@ -117,48 +113,6 @@ def _document(examples_dir: Path, stem: str) -> Any:
     if host is None:
         return document
     return {**_load(examples_dir, host), **document}
-
-
-def key_paths(document: Any, prefix: str = "") -> set[str]:
-    """Return every key path of ``document`` (``Packages[0].Weight.Value``)."""
-    paths: set[str] = set()
-    if isinstance(document, dict):
-        for key, value in document.items():
-            path = f"{prefix}.{key}" if prefix else key
-            paths.add(path)
-            paths |= key_paths(value, path)
-    elif isinstance(document, list):
-        for index, item in enumerate(document):
-            paths |= key_paths(item, f"{prefix}[{index}]")
-    return paths
-
-
-def normalised(document: Any) -> Any:
-    """Return ``document`` with numbers as Decimal and ISO datetime strings parsed."""
-    if isinstance(document, dict):
-        return {key: normalised(value) for key, value in document.items()}
-    if isinstance(document, list):
-        return [normalised(item) for item in document]
-    if isinstance(document, bool) or document is None:
-        return document
-    if isinstance(document, int | float | Decimal):
-        return Decimal(str(document))
-    if isinstance(document, str) and _ISO_DATETIME.match(document):
-        return _DATETIME.validate_python(document)
-    return document
-
-
-def undeclared_keys(value: Any, path: str = "$") -> list[str]:
-    """Return the paths of keys that landed in a model's extras instead of a declared field."""
-    found: list[str] = []
-    if isinstance(value, BaseModel):
-        found += [f"{path}.{key}" for key in value.model_extra or {}]
-        for name in type(value).model_fields:
-            found += undeclared_keys(getattr(value, name), f"{path}.{name}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += undeclared_keys(item, f"{path}[{index}]")
-    return found
 
 
 def _round_trip(model: Any, document: Any) -> tuple[Any, Any]:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from packstation.pro import models as m
-from tests.contract.test_example_models import key_paths, undeclared_keys
+from tests.contract.shapes import key_paths, undeclared_keys
 
 LINK = {"Rel": "detail", "Href": "https://h/consignments/EC-000-05B-MMA"}
 MONEY = {"Amount": 5.99, "Currency": {"IsoCode": "GBP", "Name": "Pound Sterling"}}
