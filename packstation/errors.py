@@ -34,3 +34,29 @@ class UserFacingError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class RemoteUnreachableError(UserFacingError):
+    """A remote service (SortedPRO, a printer) could not be reached or stopped answering.
+
+    ``request_sent`` is False only when the request certainly never left the station; when it is
+    True the remote side may have acted on it, so a create or allocate must be looked up before
+    it is sent again.
+    """
+
+    retryable = True
+    request_sent: bool = True
+
+
+class RemoteRejectedError(UserFacingError):
+    """A remote service answered and said no (bad data, wrong state, unknown reference)."""
+
+
+class RemoteNotFoundError(RemoteRejectedError):
+    """The remote service does not know the reference."""
+
+
+class RemoteBusyError(UserFacingError):
+    """The remote service is up but cannot serve now (server error or throttling)."""
+
+    retryable = True

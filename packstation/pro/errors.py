@@ -14,6 +14,10 @@ Every failure of a PRO call is a :class:`ProError`, itself a
 * :class:`ProResponseError` - an answer the client cannot use: not JSON, malformed, the wrong
   shape, a label in an unknown format, or a body larger than allowed.
 
+Each also derives from the matching category of :mod:`packstation.errors`
+(:class:`~packstation.errors.RemoteUnreachableError`, ``RemoteBusyError``, ``RemoteRejectedError``,
+``RemoteNotFoundError``) so that the services layer can react without importing this package.
+
 Messages never contain the API key: the client masks it before an error is raised.
 """
 
@@ -21,7 +25,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from packstation.errors import UserFacingError
+from packstation.errors import (
+    RemoteBusyError,
+    RemoteNotFoundError,
+    RemoteRejectedError,
+    RemoteUnreachableError,
+    UserFacingError,
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +69,7 @@ class ProError(UserFacingError):
         self.path = path
 
 
-class ProConnectionError(ProError):
+class ProConnectionError(ProError, RemoteUnreachableError):
     """SortedPRO could not be reached: connection refused, timed out or reset."""
 
     retryable = True
@@ -72,7 +82,7 @@ class ProConnectionError(ProError):
         method: str | None = None,
         path: str | None = None,
     ) -> None:
-        super().__init__(message, method=method, path=path)
+        ProError.__init__(self, message, method=method, path=path)
         self.request_sent = request_sent
 
 
@@ -80,13 +90,13 @@ class ProTimeoutError(ProConnectionError):
     """No answer within the allowed time."""
 
 
-class ProUnavailableError(ProError):
+class ProUnavailableError(ProError, RemoteBusyError):
     """SortedPRO answered with a server error (5xx)."""
 
     retryable = True
 
 
-class ProThrottledError(ProError):
+class ProThrottledError(ProError, RemoteBusyError):
     """SortedPRO asked us to slow down (429); ``retry_after_s`` says for how long."""
 
     retryable = True
@@ -106,11 +116,11 @@ class ProThrottledError(ProError):
         self.retry_after_s = retry_after_s
 
 
-class ProRejectedError(ProError):
+class ProRejectedError(ProError, RemoteRejectedError):
     """SortedPRO refused the request (4xx): bad data or not allowed in the current state."""
 
 
-class ProNotFoundError(ProRejectedError):
+class ProNotFoundError(ProRejectedError, RemoteNotFoundError):
     """The reference is unknown to SortedPRO (404)."""
 
 
