@@ -275,14 +275,8 @@ class ZplPrinter:
         held = min(after.labels_pending, len(chosen))
         printed, not_printed = chosen[: len(chosen) - held], chosen[len(chosen) - held :]
         cancel_note = ""
-        if not_printed:
-            try:
-                self.transport.write(CANCEL_ALL)
-            except PrinterError as error:
-                logger.warning("cancelling held labels failed: %s", error)
-                cancel_note = (
-                    " The printer may still print the held labels when the fault is cleared."
-                )
+        if not_printed and not self._cancel_held_labels():
+            cancel_note = " The printer may still print the held labels when the fault is cleared."
         where = self.transport.description
         if not_printed:
             summary = (
@@ -303,6 +297,16 @@ class ZplPrinter:
             status_before=before,
             status_after=after,
         )
+
+    def _cancel_held_labels(self) -> bool:
+        """Send ``~JA`` and check with ``~HS`` that the printer holds no labels any more."""
+        try:
+            self.transport.write(CANCEL_ALL)
+            after_cancel = self._query(self.transport)
+        except PrinterError as error:
+            logger.warning("cancelling held labels failed: %s", error)
+            return False
+        return after_cancel is not None and after_cancel.labels_pending == 0
 
     def _query(self, transport: Transport) -> PrinterStatus | None:
         """Send ``~HS`` on an open transport; None when no complete answer comes in time."""

@@ -19,7 +19,8 @@ class ScriptedPeer:
 
     ``ok``: read everything, answer each ``~HS`` with the next scripted status (the last one
     repeats). ``silent``: read everything, never answer. ``stall``: accept and never read.
-    ``reset``: read ``reset_after_bytes`` bytes, then drop the connection with a TCP reset.
+    ``reset``: like ``ok``, but once ``reset_after_bytes`` bytes came in, drop the connection
+    with a TCP reset.
     """
 
     def __init__(
@@ -112,7 +113,7 @@ class ScriptedPeer:
     def _answer_status(self, connection: socket.socket) -> None:
         index = min(self.status_queries, len(self.statuses) - 1)
         self.status_queries += 1
-        if self.mode == "ok":
+        if self.mode in ("ok", "reset"):
             connection.sendall(encode_host_status(self.statuses[index]))
 
 

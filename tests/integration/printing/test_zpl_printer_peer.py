@@ -55,12 +55,23 @@ def test_a_fault_before_the_job_sends_nothing(fault: str, words: str) -> None:
 @pytest.mark.parametrize("fault", ["paper_out", "head_open"])
 def test_a_fault_mid_job_reports_the_held_labels_and_cancels_them(fault: str) -> None:
     held = PrinterStatus(formats_in_buffer=1, labels_remaining_in_batch=1, **{fault: True})
-    with ScriptedPeer("ok", [PrinterStatus(), PrinterStatus(formats_in_buffer=3), held]) as peer:
+    cancelled = PrinterStatus(**{fault: True})
+    statuses = [PrinterStatus(), PrinterStatus(formats_in_buffer=3), held, cancelled]
+    with ScriptedPeer("ok", statuses) as peer:
         result = _printer(peer.url).print_job(JOB)
     assert result.state is PrintState.FAILED
     assert result.printed == (0,) and result.not_printed == (1, 2)
     assert "Labels 2-3 did not print" in result.message
-    assert bytes(peer.received).endswith(b"~HS~JA")
+    assert "may still print" not in result.message
+    assert bytes(peer.received).endswith(b"~HS~JA~HS")
+
+
+def test_a_cancel_the_printer_ignores_is_reported() -> None:
+    held = PrinterStatus(formats_in_buffer=2, paper_out=True)
+    with ScriptedPeer("ok", [PrinterStatus(), held]) as peer:
+        result = _printer(peer.url).print_job(JOB)
+    assert result.not_printed == (1, 2)
+    assert "may still print the held labels" in result.message
 
 
 def test_resending_only_the_missing_labels_sends_only_those() -> None:
