@@ -1,0 +1,150 @@
+"""The ports: what the packing engine needs from the world, as Protocols.
+
+Adapters implement them (``packstation.pro``, ``packstation.printing``, ``packstation.devices``,
+``packstation.journal``) and ``app.py`` hands them to the services; tests hand in fakes. Every
+method may raise a :class:`~packstation.errors.UserFacingError`; the remote categories of
+:mod:`packstation.errors` tell the engine whether a call may have taken effect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Protocol
+
+from packstation.domain.choices import AllocationOutcome, QuoteList, ServiceChoice
+from packstation.domain.labels import LabelFile, LabelInspection, LabelLanguage, PrintReport
+from packstation.domain.orders import Order, PackedParcel
+from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentHit
+
+
+@dataclass(frozen=True)
+class BulkOutcome:
+    """PRO's answer for one reference of a bulk call (ready to ship, manifest, cancel)."""
+
+    reference: str
+    succeeded: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class NamedPdf:
+    """A document to print on the document printer (customs forms, driver sheet)."""
+
+    name: str
+    data: bytes
+
+
+class ShippingApi(Protocol):
+    """SortedPRO as the engine uses it."""
+
+    def get_shipment(self, reference: str) -> Shipment:
+        """Return the consignment ``EC-...``."""
+
+    def find_by_customer_reference(self, text: str) -> list[ShipmentHit]:
+        """Return the consignments whose own reference is ``text`` (0, 1 or many)."""
+
+    def find_by_tracking_number(self, text: str) -> list[ShipmentHit]:
+        """Return the consignments carrying the tracking number ``text``."""
+
+    def replace_parcels(self, reference: str, parcels: Sequence[ParcelSpec]) -> Shipment:
+        """Write the packer's parcels to an unallocated consignment (read, modify, replace)."""
+
+    def quotes(self, reference: str) -> QuoteList:
+        """Return the quotes for an existing consignment."""
+
+    def allocate_with_quote(self, reference: str, quote_reference: str) -> AllocationOutcome:
+        """Allocate to the service of a quote."""
+
+    def allocate_cheapest(self, reference: str) -> AllocationOutcome:
+        """Allocate to the cheapest eligible service."""
+
+    def allocate_by_rules(self, reference: str) -> AllocationOutcome:
+        """Allocate by the account's default rules."""
+
+    def labels(self, reference: str, language: LabelLanguage, dpi: int) -> LabelFile:
+        """Return every parcel label of an allocated consignment in one file."""
+
+    def customs_documents(self, reference: str) -> list[NamedPdf]:
+        """Return the customs paperwork of an allocated international consignment."""
+
+    def set_ready_to_ship(self, references: Sequence[str]) -> list[BulkOutcome]:
+        """Flag allocated consignments as packed and ready for the manifest."""
+
+    def get_delivery_option(self, reference: str) -> ServiceChoice:
+        """Return a delivery or pickup option offered at checkout (``EDO-...``)."""
+
+    def select_option(self, reference: str) -> AllocationOutcome:
+        """Select an option: PRO creates and allocates the consignment."""
+
+    def get_order(self, reference: str) -> Order:
+        """Return an order (``EO-...``) waiting to be packed."""
+
+    def pack_order(
+        self, reference: str, parcels: Sequence[PackedParcel], client_reference: str
+    ) -> str:
+        """Pack order items into a new consignment carrying ``client_reference``; return it."""
+
+    def manifest(self, references: Sequence[str]) -> list[BulkOutcome]:
+        """Send consignments to their carriers."""
+
+
+class LabelPrinter(Protocol):
+    """A label printer with the language and resolution it wants."""
+
+    @property
+    def name(self) -> str:
+        """How the printer is shown to the packer (its address)."""
+
+    @property
+    def language(self) -> LabelLanguage:
+        """The label language to ask PRO for."""
+
+    @property
+    def dpi(self) -> int:
+        """The print resolution."""
+
+    def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
+        """Print the file's labels (or only those 0-based indices) and report honestly."""
+
+
+class LabelInspector(Protocol):
+    """Reads a label file before printing: how many labels, which barcodes on each."""
+
+    def inspect(self, labels: LabelFile) -> LabelInspection:
+        """Return what the file holds."""
+
+
+class DocumentPrinter(Protocol):
+    """Where A4 documents go (CUPS, the Windows spooler or a folder)."""
+
+    @property
+    def name(self) -> str:
+        """How the printer is shown."""
+
+    def print_pdf(self, document: NamedPdf) -> PrintReport:
+        """Print one PDF document."""
+
+
+@dataclass(frozen=True)
+class WeightReading:
+    """What a scale said."""
+
+    weight_kg: Decimal
+    stable: bool
+
+
+class Scale(Protocol):
+    """A bench scale."""
+
+    def read(self) -> WeightReading:
+        """Return the current weight; raises when the scale does not answer."""
+
+
+class Clock(Protocol):
+    """The time, injectable so that cut-offs can be tested."""
+
+    def now(self) -> datetime:
+        """Return the current time, timezone-aware."""
