@@ -34,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 _RECV_BYTES = 65536
 _ACCEPT_BACKLOG = 16
+_APPLY_TIMEOUT_S = 5.0
 
 
 class VirtualPrinter:
@@ -68,6 +69,9 @@ class VirtualPrinter:
         self._wake_reader: socket.socket | None = None
         self._wake_writer: socket.socket | None = None
         self._lock = threading.Lock()
+        self._port_state = threading.Condition()
+        # A real printer serves one connection on its raw port at a time; later ones wait.
+        self._printer_port_busy = threading.Lock()
         self._connections: dict[int, socket.socket] = {}
         self._threads: list[threading.Thread] = []
         self._accept_thread: threading.Thread | None = None
@@ -85,14 +89,16 @@ class VirtualPrinter:
         """Bind both ports, start the print engine and the accept thread."""
         self._stopping.clear()
         self._wake_reader, self._wake_writer = socket.socketpair()
-        # Bound even when refusing from the start, so that port 0 turns into a known port; the
-        # accept loop closes it again before it accepts anything.
+        # Bound even when refusing from the start, so that port 0 turns into a known port.
         self._listener = self._bind(self.port)
         self.port = self._listener.getsockname()[1]
+        if self.engine.faults.refuse:
+            self._listener.close()
+            self._listener = None
         if self.control_port is not None:
             self._control_listener = self._bind(self.control_port)
             self.control_port = self._control_listener.getsockname()[1]
-        self.engine.add_fault_listener(lambda _faults: self._wake())
+        self.engine.add_fault_listener(self._apply_refuse)
         self.engine.start()
         self._accept_thread = threading.Thread(target=self._accept_loop, name="virtual-printer")
         self._accept_thread.start()
@@ -163,6 +169,15 @@ class VirtualPrinter:
         sock.setblocking(False)
         return sock
 
+    def _apply_refuse(self, faults: VirtualPrinterFaults) -> None:
+        """Have the accept thread close or reopen the port, and wait until it has."""
+        self._wake()
+        with self._port_state:
+            self._port_state.wait_for(
+                lambda: self._stopping.is_set() or (self._listener is None) == faults.refuse,
+                timeout=_APPLY_TIMEOUT_S,
+            )
+
     def _wake(self) -> None:
         writer = self._wake_writer
         if writer is not None:
@@ -191,18 +206,22 @@ class VirtualPrinter:
                 if listener is not None:
                     selector.unregister(listener)
                     listener.close()
-            self._listener = self._control_listener = None
+            with self._port_state:
+                self._listener = self._control_listener = None
+                self._port_state.notify_all()
 
     def _follow_refuse(self, selector: selectors.BaseSelector) -> None:
         """Close the printer port while ``refuse`` is set, open it again when it clears."""
         refuse = self.engine.faults.refuse
-        if refuse and self._listener is not None:
-            selector.unregister(self._listener)
-            self._listener.close()
-            self._listener = None
-        elif not refuse and self._listener is None and not self._stopping.is_set():
-            self._listener = self._bind(self.port)
-            selector.register(self._listener, selectors.EVENT_READ, "printer")
+        with self._port_state:
+            if refuse and self._listener is not None:
+                selector.unregister(self._listener)
+                self._listener.close()
+                self._listener = None
+            elif not refuse and self._listener is None and not self._stopping.is_set():
+                self._listener = self._bind(self.port)
+                selector.register(self._listener, selectors.EVENT_READ, "printer")
+            self._port_state.notify_all()
 
     def _accept(self, listener: socket.socket, kind: str) -> None:
         try:
@@ -236,6 +255,10 @@ class VirtualPrinter:
         handle_control_connection(connection, self.engine)
 
     def _serve_printer(self, connection_id: int, connection: socket.socket) -> None:
+        with self._printer_port_busy:
+            self._serve_printer_alone(connection_id, connection)
+
+    def _serve_printer_alone(self, connection_id: int, connection: socket.socket) -> None:
         buffer = b""
         labels_received = 0
         while chunk := connection.recv(_RECV_BYTES):
