@@ -79,8 +79,8 @@ def evaluate(service: Service, shipment: Shipment, now: datetime) -> Offer | Exc
     location = LOCATIONS.get(shipment.location_reference)
     if location is None or service.carrier not in location.collections:
         return Exclusion(service, "Carrier does not collect from this shipping location")
-    first_day = (shipment.shipping_date or now).date()
-    if shipment.shipping_date is not None and first_day <= now.date():
+    first_day = max(shipment.shipping_date or now, now).date()
+    if shipment.shipping_date is not None and first_day == now.date():
         today = collection_on(location, service.carrier, now.date())
         if today is not None and today.allocation_cut_off <= now:
             return Exclusion(service, "Collection cut-off passed for the requested shipping date")

@@ -1,6 +1,7 @@
 """The sandbox-only control API under ``/_sandbox/`` (never under PRO's paths).
 
-``POST /_sandbox/reset`` ``{"Seed": "empty"|"demo"}`` — wipe data, faults and clock, then seed;
+``POST /_sandbox/reset`` ``{"Seed": "empty"|"demo"}`` — wipe data and faults (the clock stays as
+set, so a seed can be laid down at a chosen time), then seed;
 ``POST /_sandbox/seed`` ``{"Seed": "demo"}`` — add a seed to the current data;
 ``GET|PUT /_sandbox/clock`` ``{"Now": iso, "Frozen": bool}`` or ``{"AdvanceS": n}`` or
 ``{"Real": true}``; ``GET|POST|DELETE /_sandbox/faults``, ``DELETE /_sandbox/faults/{id}`` —
@@ -46,12 +47,11 @@ def _seed_name(call: Call, default: str) -> str:
 
 
 def reset(call: Call) -> Reply:
-    """POST /_sandbox/reset — empty database, no faults, real time; then the chosen seed."""
+    """POST /_sandbox/reset — empty database, no faults; then the chosen seed."""
     name = _seed_name(call, "empty")
     call.tx.clear_all()
     call.state.faults.clear()
-    call.state.clock.reset()
-    seed.SEEDS[name](call.tx, call.state.clock.now())
+    seed.SEEDS[name](call.tx, call.now)
     return json_reply({"Seed": name})
 
 

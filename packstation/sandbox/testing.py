@@ -1,0 +1,115 @@
+"""Helpers for tests and demo mode that drive a running sandbox through its control API.
+
+    with running_sandbox(seed="demo", frozen_at=MONDAY_MORNING) as (server, control):
+        control.add_fault("POST", "/consignments", lose_response=True, times=1)
+
+Pytest fixtures built on these live in ``tests/integration/sandbox/conftest.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from packstation.sandbox.server import SandboxServer
+
+CONTROL_TIMEOUT_S = 10.0
+# A Monday morning before every collection cut-off: deterministic options and quotes.
+MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+class SandboxControl:
+    """A small client of the ``/_sandbox/`` control API."""
+
+    def __init__(self, base_url: str) -> None:
+        self._http = httpx.Client(base_url=base_url, timeout=CONTROL_TIMEOUT_S)
+
+    def close(self) -> None:
+        """Release the connection."""
+        self._http.close()
+
+    def _send(self, method: str, path: str, body: Any = None) -> Any:
+        response = self._http.request(method, f"/_sandbox{path}", json=body)
+        response.raise_for_status()
+        return response.json() if response.content else None
+
+    def reset(self, seed: str = "empty") -> None:
+        """Wipe data and faults (the clock stays), then load ``seed``."""
+        self._send("POST", "/reset", {"Seed": seed})
+
+    def load_seed(self, seed: str) -> None:
+        """Add a seed's objects to the current data."""
+        self._send("POST", "/seed", {"Seed": seed})
+
+    def set_clock(self, when: datetime, *, frozen: bool = True) -> None:
+        """Set the sandbox clock (frozen by default, for deterministic tests)."""
+        self._send("PUT", "/clock", {"Now": when.isoformat(), "Frozen": frozen})
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the sandbox clock forward."""
+        self._send("PUT", "/clock", {"AdvanceS": seconds})
+
+    def now(self) -> datetime:
+        """Return the sandbox's current time."""
+        return datetime.fromisoformat(self._send("GET", "/clock")["Now"])
+
+    def add_fault(
+        self,
+        method: str,
+        path: str,
+        *,
+        status: int | None = None,
+        retry_after_s: int | None = None,
+        latency_s: float = 0.0,
+        lose_response: bool = False,
+        times: int | None = None,
+    ) -> int:
+        """Add a fault rule and return its id."""
+        rule = {
+            "Method": method,
+            "Path": path,
+            "Status": status,
+            "RetryAfterS": retry_after_s,
+            "LatencyS": latency_s,
+            "LoseResponse": lose_response,
+            "Times": times,
+        }
+        return int(self._send("POST", "/faults", rule)["Id"])
+
+    def faults(self) -> list[dict[str, Any]]:
+        """Return the active fault rules."""
+        return list(self._send("GET", "/faults"))
+
+    def clear_faults(self) -> None:
+        """Remove every fault rule."""
+        self._send("DELETE", "/faults")
+
+    def force_state(self, reference: str, state: str) -> None:
+        """Put a consignment into any state (carrier-side states, training)."""
+        self._send("PUT", f"/consignments/{reference}/state", {"State": state})
+
+    def pick_sheet(self) -> bytes:
+        """Return the pick sheet PDF."""
+        response = self._http.get("/_sandbox/picksheet.pdf")
+        response.raise_for_status()
+        return response.content
+
+
+@contextmanager
+def running_sandbox(
+    *, seed: str = "empty", frozen_at: datetime | None = None, api_key: str | None = None
+) -> Iterator[tuple[SandboxServer, SandboxControl]]:
+    """Start a sandbox on a free loopback port and stop it afterwards."""
+    with SandboxServer(seed="empty" if frozen_at else seed, api_key=api_key) as server:
+        control = SandboxControl(server.base_url)
+        try:
+            if frozen_at is not None:
+                control.set_clock(frozen_at)
+                control.reset(seed)
+            yield server, control
+        finally:
+            control.close()
