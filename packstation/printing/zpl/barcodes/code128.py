@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from barcode.charsets.code128 import CODES, STOP
 
+# python-barcode's STOP lacks the final two-module bar that ends every Code 128 symbol.
+_TERMINATION_BAR = "11"
 START = {"A": 103, "B": 104, "C": 105}
 CODE_C, CODE_B, CODE_A, FNC1, SHIFT = 99, 100, 101, 102, 98
 _INVOCATION_VALUES = {"<": 62, "0": 30, "=": 94, "1": 95, "2": 96, "3": 97, "4": 98, "8": 102}
@@ -31,7 +33,7 @@ class Code128Symbol:
 
     def modules(self) -> str:
         """Return the bar/space pattern as ``1``/``0`` modules, stop pattern included."""
-        return "".join(CODES[value] for value in self.values) + STOP
+        return "".join(CODES[value] for value in self.values) + STOP + _TERMINATION_BAR
 
 
 class _Builder:
