@@ -26,6 +26,8 @@ def labels(call: Call) -> Reply:
     """GET /labels/{ref}[/{fmt}[/{dpi}]] and /labels/package/{ref}/{pkg}[/{fmt}[/{dpi}]]."""
     document, internal = load(call.tx, call.path["ref"])
     require(document["Reference"], document["ConsignmentState"], Action.PRINT_LABELS)
+    if document.get("Allocation") is None:
+        raise refused("NotAllocated", f"Consignment {document['Reference']} has no allocation")
     format_name = label_format(call.path.get("fmt"))
     dpi = resolution(call.path.get("dpi"), format_name)
     facts = label_facts(document)
@@ -47,6 +49,8 @@ def labels(call: Call) -> Reply:
 def _customs_consignment(call: Call) -> dict[str, Any]:
     document, _ = load(call.tx, call.path["ref"])
     require(document["Reference"], document["ConsignmentState"], Action.CUSTOMS_DOCUMENTS)
+    if document.get("Allocation") is None:
+        raise refused("NotAllocated", f"Consignment {document['Reference']} has no allocation")
     return document
 
 

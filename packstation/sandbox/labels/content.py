@@ -52,6 +52,16 @@ def address_lines(address: dict[str, Any]) -> tuple[str, ...]:
     return tuple(str(line) for line in candidates if line)
 
 
+def compact_lines(address: dict[str, Any]) -> tuple[str, ...]:
+    """Return a three-line sender block: who, street, town and postcode."""
+    who = address.get("CompanyName") or _person(address)
+    street = ", ".join(
+        str(part) for part in (address.get("AddressLine1"), address.get("AddressLine2")) if part
+    )
+    place = " ".join(str(part) for part in (address.get("Town"), address.get("Postcode")) if part)
+    return tuple(line for line in (str(who or ""), street, place) if line)
+
+
 def routing_code(document: dict[str, Any], tracking: str, number: int, count: int) -> str:
     """Return the 2D-code payload: destination, service, tracking, consignment, n/m."""
     destination = find_address(document, "Destination") or {}
@@ -86,7 +96,7 @@ def label_facts(document: dict[str, Any]) -> list[LabelFacts]:
                 service_name=service.name.strip(),
                 tracking_number=tracking,
                 routing_code=routing_code(document, tracking, index, len(packages)),
-                sender_lines=address_lines(origin),
+                sender_lines=compact_lines(origin),
                 destination_lines=address_lines(destination),
                 consignment_reference=document["Reference"],
                 package_reference=package["Reference"],

@@ -21,13 +21,13 @@ from packstation.sandbox.labels.content import (
 PAGE = (LABEL_WIDTH_IN * inch, LABEL_HEIGHT_IN * inch)
 MARGIN_PT = 14
 BARCODE_MAX_WIDTH_PT = PAGE[0] - 2 * MARGIN_PT - 20
-QR_SIZE_PT = 108
+QR_SIZE_PT = 92
 
 
 def _draw_code128(canvas: Canvas, value: str, x: float, y: float) -> None:
     probe = Code128(value, barWidth=1, quiet=False)
     bar_width = min(1.6, BARCODE_MAX_WIDTH_PT / probe.width)
-    barcode = Code128(value, barWidth=bar_width, barHeight=60, quiet=False)
+    barcode = Code128(value, barWidth=bar_width, barHeight=54, quiet=False)
     barcode.drawOn(canvas, x, y)
     canvas.setFont("Helvetica", 10)
     canvas.drawString(x, y - 12, value)
@@ -55,19 +55,19 @@ def _draw_page(canvas: Canvas, facts: LabelFacts) -> None:
     canvas.line(MARGIN_PT, top - 44, width - MARGIN_PT, top - 44)
     canvas.setFont("Helvetica", 8)
     canvas.drawString(MARGIN_PT, top - 56, "FROM")
-    for index, line in enumerate(facts.sender_lines[:5]):
+    for index, line in enumerate(facts.sender_lines[:4]):
         canvas.drawString(MARGIN_PT, top - 67 - index * 9, line)
-    canvas.line(MARGIN_PT, top - 114, width - MARGIN_PT, top - 114)
-    canvas.drawString(MARGIN_PT, top - 126, "TO")
-    canvas.setFont("Helvetica-Bold", 13)
+    canvas.line(MARGIN_PT, top - 104, width - MARGIN_PT, top - 104)
+    canvas.drawString(MARGIN_PT, top - 116, "TO")
+    canvas.setFont("Helvetica-Bold", 12)
     for index, line in enumerate(facts.destination_lines[:7]):
-        canvas.drawString(MARGIN_PT, top - 142 - index * 15, line)
-    canvas.line(MARGIN_PT, top - 250, width - MARGIN_PT, top - 250)
-    _draw_qr(canvas, facts.routing_code, MARGIN_PT, top - 256 - QR_SIZE_PT)
+        canvas.drawString(MARGIN_PT, top - 131 - index * 14, line)
+    canvas.line(MARGIN_PT, top - 226, width - MARGIN_PT, top - 226)
+    _draw_qr(canvas, facts.routing_code, MARGIN_PT, top - 232 - QR_SIZE_PT)
     canvas.setFont("Helvetica", 9)
     for index, line in enumerate(detail_lines(facts)):
-        canvas.drawString(MARGIN_PT + QR_SIZE_PT + 10, top - 270 - index * 13, line)
-    _draw_code128(canvas, facts.tracking_number, MARGIN_PT + 10, MARGIN_PT + 16)
+        canvas.drawString(MARGIN_PT + QR_SIZE_PT + 10, top - 246 - index * 13, line)
+    _draw_code128(canvas, facts.tracking_number, MARGIN_PT + 10, MARGIN_PT + 14)
 
 
 def render(labels: list[LabelFacts], dpi: int) -> bytes:
