@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from PIL import Image, ImageChops
 
 from packstation.printing.zpl.drawing import FieldImage, box, diagonal, ellipse, place
+from packstation.printing.zpl.escape import unescape_field_hex
 from packstation.printing.zpl.graphic import decode_graphic_field
 from packstation.printing.zpl.numbers import parse_choice, parse_flag, parse_float, parse_int
 from packstation.printing.zpl.state import (
@@ -205,8 +205,7 @@ class FormatRenderer:
         indicator = self.field.hex_indicator
         if indicator is None:
             return data
-        pattern = re.escape(indicator.encode("latin-1")) + rb"([0-9A-Fa-f]{2})"
-        return re.sub(pattern, lambda match: bytes.fromhex(match.group(1).decode()), data)
+        return unescape_field_hex(data, indicator.encode("latin-1"))
 
     def _field_text(self) -> str:
         encoding = _CHARSETS.get(self.settings.charset, "cp850")

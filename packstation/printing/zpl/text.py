@@ -42,8 +42,12 @@ class TextImage:
 
 
 @lru_cache(maxsize=64)
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    return ImageFont.load_default(size=size)
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    font = ImageFont.load_default(size=size)
+    if not isinstance(font, ImageFont.FreeTypeFont):
+        # Only a Pillow built without FreeType returns the fixed bitmap font; wheels have it.
+        raise RuntimeError("Pillow lacks FreeType support; the ZPL preview needs scalable fonts")
+    return font
 
 
 def _horizontal_scale(font: FontChoice) -> float:

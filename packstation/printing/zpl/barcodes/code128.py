@@ -33,7 +33,8 @@ class Code128Symbol:
 
     def modules(self) -> str:
         """Return the bar/space pattern as ``1``/``0`` modules, stop pattern included."""
-        return "".join(CODES[value] for value in self.values) + STOP + _TERMINATION_BAR
+        symbols: str = "".join(CODES[value] for value in self.values)
+        return symbols + STOP + _TERMINATION_BAR
 
 
 class _Builder:
