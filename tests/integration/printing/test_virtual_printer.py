@@ -175,3 +175,13 @@ def test_cancel_drops_held_labels(printer: VirtualPrinter) -> None:
         sock.recv(4096)
     assert _control(printer, "cancel") == "ok dropped=5"
     assert printer.status().formats_in_buffer == 0
+
+
+def test_a_slow_printer_is_polled_until_it_has_printed_everything(
+    printer: VirtualPrinter,
+) -> None:
+    printer.set_faults(slow_s=0.02)
+    result = _zpl_printer(printer.url).print_job(JOB)
+    assert result.state is PrintState.CONFIRMED
+    assert printer.printed_count == 5
+    assert result.status_after is not None and result.status_after.is_idle
