@@ -62,6 +62,8 @@ class ServiceChoice:
     window: tuple[str, str] | None = None
     cutoff: datetime | None = None
     pickup_point: PickupPoint | None = None
+    customer_reference: str | None = None
+    """For an option: the reference the shop gave the order, which the new consignment carries."""
 
     def is_expired(self, now: datetime) -> bool:
         """Whether the choice can no longer be taken (its cut-off has passed)."""

@@ -17,6 +17,7 @@ from typing import Protocol
 from packstation.domain.choices import AllocationOutcome, QuoteList, ServiceChoice
 from packstation.domain.labels import LabelFile, LabelInspection, LabelLanguage, PrintReport
 from packstation.domain.orders import Order, PackedParcel
+from packstation.domain.records import Intent, IntentAction, IntentOutcome, PackRecord, PackStage
 from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentHit
 
 
@@ -148,3 +149,47 @@ class Clock(Protocol):
 
     def now(self) -> datetime:
         """Return the current time, timezone-aware."""
+
+
+class PackJournal(Protocol):
+    """The station journal as the engine writes and reads it (the current shift).
+
+    Every method commits before it returns: a crash right after a call never loses what it wrote.
+    """
+
+    def record_scan(self, text: str, kind: str, result: str) -> None:
+        """Remember a scan and what the engine made of it."""
+
+    def record_intent(self, action: IntentAction, target: str, client_reference: str) -> Intent:
+        """Remember a call before it is sent."""
+
+    def resolve_intent(
+        self, intent_id: int, outcome: IntentOutcome, result_reference: str | None, message: str
+    ) -> None:
+        """Remember what became of a call."""
+
+    def pending_intents(self) -> list[Intent]:
+        """Return the calls sent without a known outcome."""
+
+    def record_stage(self, shipment: Shipment, stage: PackStage, message: str = "") -> None:
+        """Remember that a pack reached ``stage``, with the shipment's facts at that moment."""
+
+    def store_labels(self, reference: str, labels: LabelFile) -> None:
+        """Keep the label bytes exactly as received, for reprints."""
+
+    def stored_labels(self, reference: str) -> LabelFile | None:
+        """Return the latest stored labels of a consignment."""
+
+    def record_print(
+        self, reference: str, report: PrintReport, reprint_reason: str | None = None
+    ) -> None:
+        """Remember a print job of a consignment's labels and its outcome."""
+
+    def record_document_print(self, reference: str, name: str, report: PrintReport) -> None:
+        """Remember a customs document (or other A4 document) sent to the document printer."""
+
+    def find_pack(self, reference: str) -> PackRecord | None:
+        """Return the pack of ``reference`` in the current shift, if any."""
+
+    def shift_packs(self) -> list[PackRecord]:
+        """Return every pack of the current shift, newest first."""

@@ -1,0 +1,183 @@
+"""The label step of a pack: get the labels, check them, print them, and say honestly what happened.
+
+Labels are fetched from PRO once, in the printer's language and resolution, and stored in the
+journal exactly as received; a retry or a reprint prints the stored bytes and never calls an
+allocation endpoint. A label counts as printed only when the printer confirmed it; a printer that
+cannot report status gives "sent, unconfirmed", which the shift's exception list keeps showing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from packstation.domain.labels import LabelFile, PrintReport, PrintState, label_problems
+from packstation.domain.ports import (
+    DocumentPrinter,
+    LabelInspector,
+    LabelPrinter,
+    PackJournal,
+    ShippingApi,
+)
+from packstation.domain.records import PackStage
+from packstation.domain.session import PackView, Stage, Tone
+from packstation.domain.shipment import Shipment, ShipmentState
+from packstation.errors import UserFacingError
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class LabelDevices:
+    """The printers a bench prints on; the label printer can be swapped mid-shift."""
+
+    labels: LabelPrinter
+    inspector: LabelInspector
+    documents: DocumentPrinter | None = None
+
+
+class LabelStep:
+    """Runs the label part of a pack for a shipment that has a carrier service."""
+
+    def __init__(self, api: ShippingApi, journal: PackJournal, devices: LabelDevices) -> None:
+        self._api = api
+        self._journal = journal
+        self.devices = devices
+
+    def run(
+        self,
+        shipment: Shipment,
+        *,
+        only: Sequence[int] | None = None,
+        reprint_reason: str | None = None,
+    ) -> PackView:
+        """Print ``shipment``'s labels (or only the 0-based indices ``only``) and report."""
+        labels = self._labels_for(shipment)
+        problems = self._check(labels, shipment)
+        if problems:
+            self._journal.record_stage(shipment, PackStage.PRINT_FAILED, "; ".join(problems))
+            return PackView(
+                Stage.FAILED,
+                Tone.FAILURE,
+                "The labels from SortedPRO do not match this shipment; nothing was printed.",
+                "Put the parcel aside and call the shift lead.",
+                shipment=shipment,
+                labels=labels,
+                problems=tuple(problems),
+            )
+        report = self.devices.labels.print_labels(labels, only)
+        self._journal.record_print(shipment.reference, report, reprint_reason)
+        if not report.complete:
+            self._journal.record_stage(shipment, PackStage.PRINT_FAILED, report.message)
+            return _print_failed_view(shipment, labels, report)
+        if reprint_reason is not None:
+            return _reprinted_view(shipment, labels, report)
+        confirmed = report.state is PrintState.CONFIRMED
+        stage = PackStage.PRINTED if confirmed else PackStage.PRINT_UNCONFIRMED
+        self._journal.record_stage(shipment, stage, report.message)
+        problems = [*self._print_customs(shipment), *self._mark_ready(shipment)]
+        return _done_view(shipment, labels, report, problems)
+
+    def _labels_for(self, shipment: Shipment) -> LabelFile:
+        printer = self.devices.labels
+        stored = self._journal.stored_labels(shipment.reference)
+        if stored is not None and stored.language is printer.language and stored.dpi == printer.dpi:
+            return stored
+        labels = self._api.labels(shipment.reference, printer.language, printer.dpi)
+        self._journal.store_labels(shipment.reference, labels)
+        self._journal.record_stage(shipment, PackStage.LABELS_STORED)
+        return labels
+
+    def _check(self, labels: LabelFile, shipment: Shipment) -> list[str]:
+        inspection = self.devices.inspector.inspect(labels)
+        return label_problems(inspection, shipment.parcel_count, shipment.tracking_numbers)
+
+    def _print_customs(self, shipment: Shipment) -> list[str]:
+        printer = self.devices.documents
+        if not shipment.is_international:
+            return []
+        if printer is None:
+            return ["International shipment: no document printer is set up for customs papers."]
+        problems: list[str] = []
+        try:
+            documents = self._api.customs_documents(shipment.reference)
+        except UserFacingError as error:
+            return [f"Customs documents could not be fetched: {error}"]
+        for document in documents:
+            report = printer.print_pdf(document)
+            self._journal.record_document_print(shipment.reference, document.name, report)
+            if not report.complete:
+                problems.append(f"{document.name} was not printed: {report.message}")
+        return problems
+
+    def _mark_ready(self, shipment: Shipment) -> list[str]:
+        if shipment.state is not ShipmentState.ALLOCATED:
+            return []
+        try:
+            outcome = self._api.set_ready_to_ship([shipment.reference])
+        except UserFacingError as error:
+            return [f"Not marked ready to ship yet ({error}); closing the shift will retry."]
+        if outcome and outcome[0].succeeded:
+            self._journal.record_stage(shipment, PackStage.READY_TO_SHIP)
+            return []
+        current = self._api.get_shipment(shipment.reference)
+        if current.state is ShipmentState.READY_TO_SHIP:
+            self._journal.record_stage(current, PackStage.READY_TO_SHIP)
+            return []
+        said = outcome[0].message if outcome else "no answer"
+        return [f"Not marked ready to ship ({said}); closing the shift will retry."]
+
+
+def _print_failed_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:
+    missing = ", ".join(str(index + 1) for index in report.not_printed) or "all"
+    return PackView(
+        Stage.PRINT_FAILED,
+        Tone.FAILURE,
+        f"Printer problem: {report.message or report.state.value}. Label(s) {missing} not printed.",
+        "R: retry the missing labels   P: another printer   S: skip (stays an exception)",
+        shipment=shipment,
+        labels=labels,
+        print_report=report,
+    )
+
+
+def _reprinted_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:
+    confirmed = report.state is PrintState.CONFIRMED
+    return PackView(
+        Stage.DONE,
+        Tone.SUCCESS if confirmed else Tone.ATTENTION,
+        f"Reprinted {len(report.printed)} label(s) for {shipment.reference}"
+        + ("." if confirmed else ": sent, but the printer cannot confirm it printed."),
+        "Scan the next parcel.",
+        shipment=shipment,
+        labels=labels,
+        print_report=report,
+    )
+
+
+def _done_view(
+    shipment: Shipment, labels: LabelFile, report: PrintReport, problems: list[str]
+) -> PackView:
+    service = " ".join(part for part in (shipment.carrier, shipment.service) if part)
+    count = shipment.parcel_count
+    if report.state is PrintState.CONFIRMED:
+        tone, message = Tone.SUCCESS, f"Printed {count} label(s) for {shipment.reference}"
+    else:
+        tone = Tone.ATTENTION
+        message = (
+            f"Sent {count} label(s) for {shipment.reference}, but this printer cannot confirm "
+            "they printed: check the label is on the box"
+        )
+    if problems:
+        tone = Tone.ATTENTION
+    return PackView(
+        Stage.DONE,
+        tone,
+        f"{message} ({service})." if service else f"{message}.",
+        "Scan the next parcel.",
+        shipment=shipment,
+        labels=labels,
+        print_report=report,
+        problems=tuple(problems),
+    )

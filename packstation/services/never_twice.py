@@ -1,0 +1,155 @@
+"""Calls that create or allocate something, made so that they never happen twice by accident.
+
+Each call is recorded in the journal as an intent (with the reference PRO will carry) and committed
+before it is sent. When the answer is lost (timeout, dropped connection, server error after the
+request went out), the engine looks at PRO before deciding anything: it re-reads the consignment or
+searches for what the call would have created. Only when PRO shows the call did not take effect is
+the intent closed as failed, so the packer may try again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Generic, TypeVar
+
+from packstation.domain.ports import PackJournal, ShippingApi
+from packstation.domain.records import Intent, IntentAction, IntentOutcome
+from packstation.errors import RemoteBusyError, RemoteUnreachableError, UserFacingError
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+CLOCK_SKEW = timedelta(minutes=5)
+"""How far PRO's creation times may differ from the station's clock when matching a lost create."""
+
+
+class OutcomeUnknownError(UserFacingError):
+    """A create or allocate may have happened, and PRO could not be asked yet.
+
+    The intent stays open; recovery settles it on the next start or the next scan. The packer must
+    not redo the pack by hand meanwhile.
+    """
+
+    retryable = True
+
+
+def may_have_happened(error: Exception) -> bool:
+    """Whether a failed call may nevertheless have taken effect at PRO."""
+    if isinstance(error, RemoteUnreachableError):
+        return error.request_sent
+    return isinstance(error, RemoteBusyError) and getattr(error, "status_code", None) != 429
+
+
+@dataclass(frozen=True)
+class Guarded(Generic[T]):
+    """What an intent-guarded call gave: its own answer, or what PRO showed after a lost one."""
+
+    answer: T | None
+    reference: str | None
+    """The consignment the call created or allocated, when known."""
+
+    @property
+    def recovered(self) -> bool:
+        """Whether the answer was lost and the outcome was read back from PRO instead."""
+        return self.answer is None
+
+
+class NeverTwice:
+    """Runs intent-guarded calls and settles their outcome with PRO after a lost answer."""
+
+    def __init__(self, api: ShippingApi, journal: PackJournal) -> None:
+        self._api = api
+        self._journal = journal
+
+    def call(
+        self,
+        action: IntentAction,
+        target: str,
+        client_reference: str,
+        send: Callable[[], T],
+        reference_of: Callable[[T], str | None],
+        look_up: Callable[[Intent], str | None],
+    ) -> Guarded[T]:
+        """Send ``send()`` once, guarded by an intent.
+
+        Returns the call's own answer, or, when the answer was lost but ``look_up`` found what the
+        call did at PRO, the reference it found. Raises :class:`OutcomeUnknownError` when PRO
+        cannot tell yet, and re-raises the original error when PRO shows nothing happened.
+        """
+        intent = self._journal.record_intent(action, target, client_reference)
+        try:
+            result = send()
+        except UserFacingError as error:
+            if not may_have_happened(error):
+                self._journal.resolve_intent(intent.id, IntentOutcome.FAILED, None, str(error))
+                raise
+            return Guarded(None, self._settle_lost(intent, error, look_up))
+        reference = reference_of(result)
+        self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, reference, "answered")
+        return Guarded(result, reference)
+
+    def _settle_lost(
+        self, intent: Intent, error: UserFacingError, look_up: Callable[[Intent], str | None]
+    ) -> str:
+        logger.warning(
+            "%s %s: answer lost (%s); asking PRO", intent.action.value, intent.target, error
+        )
+        try:
+            found = look_up(intent)
+        except UserFacingError as second:
+            raise OutcomeUnknownError(
+                f"The answer to '{intent.action.value}' for {intent.target} was lost and SortedPRO "
+                f"cannot be asked right now ({second}). Do not pack it again: it will be checked "
+                "automatically."
+            ) from second
+        if found is None:
+            self._journal.resolve_intent(
+                intent.id, IntentOutcome.FAILED, None, f"not done at PRO: {error}"
+            )
+            raise error
+        self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, found, "found after loss")
+        return found
+
+    def created_since(self, intent: Intent) -> str | None:
+        """Find a consignment created for ``intent`` (searching by its client reference).
+
+        A match carries the client reference, was created after the intent (allowing for clock
+        skew) and is not already a pack of this shift; the newest match wins.
+        """
+        if not intent.client_reference:
+            raise OutcomeUnknownError(
+                f"The answer to '{intent.action.value}' for {intent.target} was lost, and there is "
+                "no reference to look the result up by. Do not redo it: ask the shift lead to "
+                "check SortedPRO."
+            )
+        earliest = as_utc(intent.created_at) - CLOCK_SKEW
+        fresh = [
+            hit
+            for hit in self._api.find_by_customer_reference(intent.client_reference)
+            if (hit.created is None or as_utc(hit.created) >= earliest)
+            and self._journal.find_pack(hit.reference) is None
+        ]
+        if not fresh:
+            return None
+        oldest = datetime.min.replace(tzinfo=UTC)
+        return max(fresh, key=lambda hit: as_utc(hit.created) if hit.created else oldest).reference
+
+    def allocated_now(self, intent: Intent) -> str | None:
+        """Return the consignment reference when re-reading shows it allocated after a lost call."""
+        shipment = self._api.get_shipment(intent.target)
+        if shipment.state.has_labels:
+            return shipment.reference
+        if shipment.state.is_transient:
+            raise OutcomeUnknownError(
+                f"SortedPRO is still working on {shipment.reference}; scan it again in a moment."
+            )
+        return None
+
+
+def as_utc(moment: datetime) -> datetime:
+    """Return ``moment`` timezone-aware; PRO's offset-less times are UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

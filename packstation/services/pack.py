@@ -1,0 +1,296 @@
+"""The packing engine: what a scan does, and every step a packer takes after it.
+
+:class:`PackEngine` keeps the current pack and answers each call with a complete
+:class:`~packstation.domain.session.PackView`. Calls run on a worker thread (never the GUI's);
+they are serialised, and a scan of a code whose pack is still in flight is refused at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+
+from packstation.domain.choices import AllocationOutcome, AllocationPolicy, ServiceChoice
+from packstation.domain.orders import PackedParcel
+from packstation.domain.ports import Clock, PackJournal, ShippingApi
+from packstation.domain.records import PackStage
+from packstation.domain.scan import ScanKind, ScannedCode, classify_scan
+from packstation.domain.session import PackView, Stage, Tone, idle
+from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentState
+from packstation.errors import UserFacingError
+from packstation.services.allocation import Allocator
+from packstation.services.finding import Finder
+from packstation.services.labelling import LabelDevices, LabelStep
+from packstation.services.never_twice import NeverTwice
+
+logger = logging.getLogger(__name__)
+
+
+class PackEngine:
+    """One bench's packing session."""
+
+    def __init__(
+        self,
+        *,
+        api: ShippingApi,
+        journal: PackJournal,
+        devices: LabelDevices,
+        clock: Clock,
+        policy: AllocationPolicy = AllocationPolicy.ASK,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._api = api
+        self._journal = journal
+        self._clock = clock
+        guard = NeverTwice(api, journal)
+        self._finder = Finder(api, journal)
+        self._labels = LabelStep(api, journal, devices)
+        self._allocator = Allocator(api, journal, guard, policy, sleep)
+        self._view = idle()
+        self._step_lock = threading.Lock()
+        self._in_flight_lock = threading.Lock()
+        self._in_flight: set[str] = set()
+
+    @property
+    def view(self) -> PackView:
+        """What the bench shows now."""
+        return self._view
+
+    @property
+    def devices(self) -> LabelDevices:
+        """The printers in use (the label printer may be swapped after a fault)."""
+        return self._labels.devices
+
+    # -- entry points -----------------------------------------------------------------------
+
+    def scan(self, raw: str) -> PackView:
+        """Handle a scanned or typed code."""
+        code = classify_scan(raw)
+        if not code.is_known:
+            self._journal.record_scan(code.text, code.kind.value, code.problem or "")
+            return self._keep_pack_with(Tone.ATTENTION, code.problem or "Unknown code.")
+        with self._in_flight_lock:
+            if code.text in self._in_flight:
+                return dataclasses.replace(
+                    self._view,
+                    tone=Tone.ATTENTION,
+                    message=f"{code.text} is already being handled; wait for it to finish.",
+                )
+            self._in_flight.add(code.text)
+        self._view = idle()  # a new scan starts a new pack: nothing of the last one may show
+        try:
+            view = self._step(lambda: self._handle(code))
+        finally:
+            with self._in_flight_lock:
+                self._in_flight.discard(code.text)
+        self._journal.record_scan(code.text, code.kind.value, view.message)
+        return view
+
+    def choose(self, index: int) -> PackView:
+        """Take choice ``index`` (0-based) of the current table: a shipment, service or option."""
+        view = self._view
+        if view.stage is Stage.CHOOSE_SHIPMENT and 0 <= index < len(view.hits):
+            reference = view.hits[index].reference
+            return self._step(lambda: self._proceed(self._api.get_shipment(reference)))
+        if view.stage in (Stage.CHOOSE_SERVICE, Stage.CONFIRM_OPTION) and 0 <= index < len(
+            view.choices
+        ):
+            choice = view.choices[index]
+            return self._step(lambda: self._take(choice, view))
+        return self._keep_pack_with(Tone.ATTENTION, f"There is no choice {index + 1} here.")
+
+    def confirm_parcels(self, parcels: Sequence[ParcelSpec]) -> PackView:
+        """Write the packer's parcels to the shipment and allocate it by the station's policy."""
+        shipment = self._view.shipment
+        if self._view.stage is not Stage.CONFIRM_PARCELS or shipment is None or not parcels:
+            return self._keep_pack_with(Tone.ATTENTION, "There are no parcels to confirm now.")
+        reference = shipment.reference
+
+        def run() -> PackView:
+            updated = self._api.replace_parcels(reference, parcels)
+            return self._after_allocation(self._allocator.by_policy(updated))
+
+        return self._step(run)
+
+    def pack_order(self, parcels: Sequence[PackedParcel]) -> PackView:
+        """Pack the current order into one consignment, then allocate and print it."""
+        order = self._view.order
+        if self._view.stage is not Stage.PACK_ORDER or order is None or not parcels:
+            return self._keep_pack_with(Tone.ATTENTION, "There is no order to pack now.")
+
+        def run() -> PackView:
+            shipment = self._allocator.pack_order(order, parcels)
+            return self._after_allocation(self._allocator.by_policy(shipment))
+
+        return self._step(run)
+
+    def retry_print(self) -> PackView:
+        """Send again only the labels the printer did not print."""
+        view = self._view
+        if view.stage is not Stage.PRINT_FAILED or view.shipment is None or not view.print_report:
+            return self._keep_pack_with(Tone.ATTENTION, "There is no failed print to retry.")
+        shipment, missing = view.shipment, view.print_report.not_printed
+        return self._step(lambda: self._labels.run(shipment, only=missing or None))
+
+    def reprint(self, reference: str, reason: str) -> PackView:
+        """Print a consignment's stored labels again; never allocates anything."""
+        if not reason.strip():
+            return self._keep_pack_with(Tone.ATTENTION, "Say why the label is reprinted.")
+        return self._step(
+            lambda: self._labels.run(
+                self._api.get_shipment(reference), only=None, reprint_reason=reason.strip()
+            )
+        )
+
+    def abandon(self) -> PackView:
+        """Leave the current pack; what was done at PRO stays done and journalled."""
+        shipment = self._view.shipment
+        self._view = idle(
+            f"Left {shipment.reference} as it is ({shipment.state_name})." if shipment else "Ready."
+        )
+        return self._view
+
+    # -- steps ------------------------------------------------------------------------------
+
+    def _step(self, action: Callable[[], PackView]) -> PackView:
+        with self._step_lock:
+            try:
+                view = action()
+            except UserFacingError as error:
+                logger.info("step ended with an operator message: %s", error)
+                view = self._failed(str(error), retryable=error.retryable)
+            self._view = view
+            return view
+
+    def _handle(self, code: ScannedCode) -> PackView:
+        if code.kind is ScanKind.DELIVERY_OPTION:
+            return self._offer_option(self._api.get_delivery_option(code.text))
+        if code.kind is ScanKind.ORDER:
+            order = self._api.get_order(code.text)
+            return PackView(
+                Stage.PACK_ORDER,
+                Tone.INFO,
+                f"Order {order.reference}: {len(order.lines)} line(s) to pack.",
+                "Confirm the parcel (weight, size) and which items go in it, then press Enter.",
+                order=order,
+            )
+        found = self._finder.find(code)
+        if isinstance(found, Shipment):
+            return self._proceed(found)
+        return found
+
+    def _proceed(self, shipment: Shipment) -> PackView:
+        state = shipment.state
+        if state in (ShipmentState.CANCELLED, ShipmentState.CANCELLING):
+            return PackView(
+                Stage.REFUSED,
+                Tone.FAILURE,
+                f"{shipment.reference} is CANCELLED. Do not ship this parcel.",
+                "Put the parcel aside for the shift lead.",
+                shipment=shipment,
+            )
+        record = self._journal.find_pack(shipment.reference)
+        if state.is_manifested or (
+            record is not None and PackStage.PRINTED <= record.stage < PackStage.VOIDED
+        ):
+            return self._already_done(shipment, record is not None)
+        shipment = self._allocator.settle(shipment)
+        if state.needs_allocation or shipment.state.needs_allocation:
+            return self._ask_for_parcels(shipment)
+        self._journal.record_stage(shipment, PackStage.ALLOCATED)
+        return self._labels.run(shipment)
+
+    def _after_allocation(self, outcome: AllocationOutcome | PackView) -> PackView:
+        if isinstance(outcome, PackView):
+            return outcome
+        shipment = self._api.get_shipment(outcome.shipment_reference)
+        if not outcome.succeeded or shipment.state.needs_allocation:
+            return self._ask_for_parcels(shipment, failure=outcome.message)
+        self._journal.record_stage(shipment, PackStage.ALLOCATED)
+        return self._labels.run(shipment)
+
+    def _take(self, choice: ServiceChoice, view: PackView) -> PackView:
+        if choice.is_expired(self._clock.now()):
+            return dataclasses.replace(
+                view,
+                tone=Tone.ATTENTION,
+                message=f"{choice.carrier} {choice.service}: this offer expired at "
+                f"{choice.cutoff:%H:%M}. Scan again for fresh prices.",
+            )
+        if view.stage is Stage.CONFIRM_OPTION:
+            return self._after_allocation(self._allocator.select_option(choice))
+        shipment = view.shipment
+        if shipment is None:
+            return self._failed("The shipment for this quote is no longer open; scan it again.")
+        return self._after_allocation(self._allocator.with_quote(shipment, choice))
+
+    def _offer_option(self, choice: ServiceChoice) -> PackView:
+        when = choice.promise.latest or choice.promise.earliest if choice.promise else None
+        promise = f", delivery by {when:%a %d %b}" if when else ""
+        if choice.is_expired(self._clock.now()):
+            return PackView(
+                Stage.FAILED,
+                Tone.ATTENTION,
+                f"Delivery option {choice.reference} expired at {choice.cutoff:%H:%M %d %b}: "
+                "it can no longer be booked.",
+                "Book this parcel at the counter (quotes), or ask the shift lead.",
+                choices=(choice,),
+            )
+        return PackView(
+            Stage.CONFIRM_OPTION,
+            Tone.INFO,
+            f"Checkout chose {choice.carrier} {choice.service}{promise}.",
+            "Press Enter (or 1) to book it and print the label; Esc to leave it.",
+            choices=(choice,),
+        )
+
+    def _ask_for_parcels(self, shipment: Shipment, failure: str | None = None) -> PackView:
+        reason = failure or shipment.failed_allocation_reason
+        if reason:
+            message = f"{shipment.reference} could not be allocated: {reason}"
+            tone = Tone.FAILURE
+        else:
+            message = f"{shipment.reference} needs its parcels confirmed before booking a carrier."
+            tone = Tone.INFO
+        return PackView(
+            Stage.CONFIRM_PARCELS,
+            tone,
+            message,
+            "Weigh the parcel, choose the box size, then press Enter.",
+            shipment=shipment,
+        )
+
+    def _already_done(self, shipment: Shipment, packed_here: bool) -> PackView:
+        if shipment.state.is_manifested:
+            message = f"{shipment.reference} is already manifested to the carrier."
+        elif packed_here:
+            message = f"{shipment.reference} was already packed and printed this shift."
+        else:
+            message = f"{shipment.reference} is already done."
+        return PackView(
+            Stage.ALREADY_DONE,
+            Tone.ATTENTION,
+            message,
+            "Press R to reprint its label (you will be asked why).",
+            shipment=shipment,
+        )
+
+    def _keep_pack_with(self, tone: Tone, message: str) -> PackView:
+        """Show a message without losing the pack in progress."""
+        self._view = dataclasses.replace(self._view, tone=tone, message=message)
+        return self._view
+
+    def _failed(self, message: str, *, retryable: bool = False) -> PackView:
+        current = self._view
+        next_action = (
+            "Try again, or press Esc to leave this pack."
+            if retryable
+            else "Press Esc to leave this pack."
+        )
+        keep = current.stage if current.stage.waits_for_packer else Stage.FAILED
+        return dataclasses.replace(
+            current, stage=keep, tone=Tone.FAILURE, message=message, next_action=next_action
+        )

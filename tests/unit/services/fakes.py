@@ -1,0 +1,527 @@
+"""In-memory fakes of the engine's ports, for unit tests of the services.
+
+``FakePro`` keeps consignments as mutable records and follows PRO's state rules closely enough for
+the engine: allocation only from Unallocated/AllocationFailed, ready-to-ship only from Allocated.
+Faults are scripted per method: an error raised before the call takes effect, or a "lost answer"
+raised after it did.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from packstation.domain.choices import (
+    AllocationOutcome,
+    ChoiceKind,
+    QuoteList,
+    ServiceChoice,
+    UnqualifiedService,
+)
+from packstation.domain.labels import (
+    LabelFile,
+    LabelInspection,
+    LabelLanguage,
+    PrintReport,
+    PrintState,
+)
+from packstation.domain.orders import Order, OrderLine, PackedParcel
+from packstation.domain.ports import BulkOutcome, NamedPdf
+from packstation.domain.records import (
+    Intent,
+    IntentAction,
+    IntentOutcome,
+    PackRecord,
+    PackStage,
+)
+from packstation.domain.shipment import (
+    DeliveryPromise,
+    Parcel,
+    ParcelSpec,
+    Place,
+    Shipment,
+    ShipmentHit,
+    ShipmentState,
+)
+from packstation.errors import (
+    RemoteBusyError,
+    RemoteNotFoundError,
+    RemoteRejectedError,
+    RemoteUnreachableError,
+    UserFacingError,
+)
+
+START = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+
+
+def lost_answer(message: str = "connection lost") -> RemoteUnreachableError:
+    error = RemoteUnreachableError(message)
+    error.request_sent = True
+    return error
+
+
+def refused_connection(message: str = "connection refused") -> RemoteUnreachableError:
+    error = RemoteUnreachableError(message)
+    error.request_sent = False
+    return error
+
+
+def server_error(status: int = 500) -> RemoteBusyError:
+    error = RemoteBusyError(f"SortedPRO is unavailable (HTTP {status}).")
+    error.status_code = status
+    return error
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.current = START
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> None:
+        self.current += timedelta(**delta)
+
+
+@dataclass
+class Record:
+    reference: str
+    state: ShipmentState
+    customer_reference: str = ""
+    parcels: list[Parcel] = field(default_factory=list)
+    carrier: str | None = None
+    service: str | None = None
+    tracking: list[str] = field(default_factory=list)
+    failed_reason: str | None = None
+    destination_country: str = "GB"
+    created: datetime = START
+    outbound: bool = True
+
+
+@dataclass
+class Fault:
+    error: UserFacingError
+    after: bool  # True: the call takes effect, then the answer is lost
+
+
+class FakePro:
+    """A tiny PRO: consignments, quotes, options and orders in memory, with scripted faults."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.records: dict[str, Record] = {}
+        self.options: dict[str, ServiceChoice] = {}
+        self.orders: dict[str, Order] = {}
+        self.faults: dict[str, list[Fault]] = defaultdict(list)
+        self.calls: list[str] = []
+        self.allocation_failure: str | None = None
+        self._numbers = itertools.count(1)
+
+    # -- test set-up ------------------------------------------------------------------------
+
+    def add(self, state: ShipmentState, *, parcels: int = 1, **fields: object) -> str:
+        reference = f"EC-000-000-{next(self._numbers):03d}"
+        record = Record(reference, state, **fields)  # type: ignore[arg-type]
+        record.parcels = [Parcel(f"EP-{reference[3:]}-{i}", Decimal("1.5")) for i in range(parcels)]
+        if state in (ShipmentState.ALLOCATED, ShipmentState.READY_TO_SHIP):
+            self._allocate(record, "Carrier X", "Next Day")
+        self.records[reference] = record
+        return reference
+
+    def fail(self, method: str, error: UserFacingError, *, after: bool = False) -> None:
+        self.faults[method].append(Fault(error, after))
+
+    def count(self, method: str) -> int:
+        return self.calls.count(method)
+
+    def _enter(self, method: str) -> Fault | None:
+        self.calls.append(method)
+        if self.faults[method]:
+            fault = self.faults[method].pop(0)
+            if not fault.after:
+                raise fault.error
+            return fault
+        return None
+
+    @staticmethod
+    def _exit(fault: Fault | None) -> None:
+        if fault is not None:
+            raise fault.error
+
+    def _record(self, reference: str) -> Record:
+        if reference not in self.records:
+            raise RemoteNotFoundError(f"SortedPRO does not know {reference}.")
+        return self.records[reference]
+
+    def _allocate(self, record: Record, carrier: str, service: str) -> None:
+        record.state = ShipmentState.ALLOCATED
+        record.carrier, record.service = carrier, service
+        record.tracking = [f"TRK{record.reference[-3:]}{i}" for i in range(len(record.parcels))]
+        record.parcels = [
+            replace(parcel, tracking_numbers=(record.tracking[i],))
+            for i, parcel in enumerate(record.parcels)
+        ]
+
+    def shipment(self, record: Record) -> Shipment:
+        return Shipment(
+            reference=record.reference,
+            state=record.state,
+            state_name=record.state.value,
+            customer_reference=record.customer_reference,
+            destination=Place(
+                "Ann Lee", ("1 High St",), "Leeds", "LS1 1AA", record.destination_country
+            ),
+            origin_country_code="GB",
+            parcels=tuple(record.parcels),
+            carrier=record.carrier,
+            service=record.service,
+            tracking_numbers=tuple(record.tracking),
+            failed_allocation_reason=record.failed_reason,
+            outbound=record.outbound,
+        )
+
+    def _hit(self, record: Record) -> ShipmentHit:
+        return ShipmentHit(
+            record.reference,
+            record.state,
+            record.customer_reference,
+            created=record.created,
+            outbound=record.outbound,
+        )
+
+    # -- the port ---------------------------------------------------------------------------
+
+    def get_shipment(self, reference: str) -> Shipment:
+        fault = self._enter("get_shipment")
+        shipment = self.shipment(self._record(reference))
+        self._exit(fault)
+        return shipment
+
+    def find_by_customer_reference(self, text: str) -> list[ShipmentHit]:
+        fault = self._enter("find_by_customer_reference")
+        hits = [self._hit(r) for r in self.records.values() if r.customer_reference == text]
+        self._exit(fault)
+        return hits
+
+    def find_by_tracking_number(self, text: str) -> list[ShipmentHit]:
+        fault = self._enter("find_by_tracking_number")
+        hits = [self._hit(r) for r in self.records.values() if text in r.tracking]
+        self._exit(fault)
+        return hits
+
+    def replace_parcels(self, reference: str, parcels: Sequence[ParcelSpec]) -> Shipment:
+        fault = self._enter("replace_parcels")
+        record = self._record(reference)
+        if not record.state.needs_allocation:
+            raise RemoteRejectedError("Packages cannot change once allocated.")
+        record.parcels = [
+            Parcel(f"EP-{reference[3:]}-{i}", spec.weight_kg, spec.dimensions)
+            for i, spec in enumerate(parcels)
+        ]
+        self._exit(fault)
+        return self.shipment(record)
+
+    def quotes(self, reference: str) -> QuoteList:
+        fault = self._enter("quotes")
+        self._record(reference)
+        choices = (
+            ServiceChoice(
+                ChoiceKind.QUOTE,
+                "Q-SLOW",
+                "Carrier Y",
+                "48 Hour",
+                price_gross=Decimal("4.10"),
+                promise=DeliveryPromise(None, START + timedelta(days=2)),
+                cutoff=START + timedelta(hours=2),
+            ),
+            ServiceChoice(
+                ChoiceKind.QUOTE,
+                "Q-FAST",
+                "Carrier X",
+                "Next Day",
+                price_gross=Decimal("6.90"),
+                promise=DeliveryPromise(None, START + timedelta(days=1)),
+                cutoff=START + timedelta(hours=2),
+            ),
+        )
+        self._exit(fault)
+        return QuoteList(choices, (UnqualifiedService("Carrier Z Pallet", "too light"),))
+
+    def _allocation(
+        self, method: str, reference: str, carrier: str, service: str
+    ) -> AllocationOutcome:
+        fault = self._enter(method)
+        record = self._record(reference)
+        if not record.state.needs_allocation:
+            raise RemoteRejectedError(
+                f"{reference} cannot be allocated in state {record.state.value}."
+            )
+        if self.allocation_failure:
+            record.state = ShipmentState.ALLOCATION_FAILED
+            record.failed_reason = self.allocation_failure
+            self._exit(fault)
+            return AllocationOutcome(False, reference, self.allocation_failure)
+        self._allocate(record, carrier, service)
+        self._exit(fault)
+        return AllocationOutcome(
+            True, reference, "allocated", carrier, service, tuple(record.tracking)
+        )
+
+    def allocate_with_quote(self, reference: str, quote_reference: str) -> AllocationOutcome:
+        service = "Next Day" if quote_reference == "Q-FAST" else "48 Hour"
+        carrier = "Carrier X" if quote_reference == "Q-FAST" else "Carrier Y"
+        return self._allocation("allocate_with_quote", reference, carrier, service)
+
+    def allocate_cheapest(self, reference: str) -> AllocationOutcome:
+        return self._allocation("allocate_cheapest", reference, "Carrier Y", "48 Hour")
+
+    def allocate_by_rules(self, reference: str) -> AllocationOutcome:
+        return self._allocation("allocate_by_rules", reference, "Carrier Y", "48 Hour")
+
+    def labels(self, reference: str, language: LabelLanguage, dpi: int) -> LabelFile:
+        fault = self._enter("labels")
+        record = self._record(reference)
+        if not record.state.has_labels:
+            raise RemoteRejectedError(f"No labels for {reference} in state {record.state.value}.")
+        body = b"".join(f"^XA^FD{number}^FS^XZ".encode() for number in record.tracking)
+        self._exit(fault)
+        return LabelFile(body, language, dpi)
+
+    def customs_documents(self, reference: str) -> list[NamedPdf]:
+        fault = self._enter("customs_documents")
+        self._record(reference)
+        self._exit(fault)
+        return [NamedPdf("invoice.pdf", b"%PDF-invoice"), NamedPdf("cn23.pdf", b"%PDF-cn23")]
+
+    def set_ready_to_ship(self, references: Sequence[str]) -> list[BulkOutcome]:
+        fault = self._enter("set_ready_to_ship")
+        outcomes = []
+        for reference in references:
+            record = self._record(reference)
+            ok = record.state is ShipmentState.ALLOCATED
+            if ok:
+                record.state = ShipmentState.READY_TO_SHIP
+            outcomes.append(
+                BulkOutcome(reference, ok, "ok" if ok else f"state {record.state.value}")
+            )
+        self._exit(fault)
+        return outcomes
+
+    def get_delivery_option(self, reference: str) -> ServiceChoice:
+        fault = self._enter("get_delivery_option")
+        if reference not in self.options:
+            raise RemoteNotFoundError(f"SortedPRO does not know {reference}.")
+        self._exit(fault)
+        return self.options[reference]
+
+    def select_option(self, reference: str) -> AllocationOutcome:
+        fault = self._enter("select_option")
+        option = self.options[reference]
+        new = self.add(
+            ShipmentState.ALLOCATED,
+            customer_reference=option.customer_reference or "",
+            created=self.clock.now(),
+        )
+        self._exit(fault)
+        return AllocationOutcome(True, new, "selected", option.carrier, option.service)
+
+    def get_order(self, reference: str) -> Order:
+        fault = self._enter("get_order")
+        if reference not in self.orders:
+            raise RemoteNotFoundError(f"SortedPRO does not know {reference}.")
+        self._exit(fault)
+        return self.orders[reference]
+
+    def pack_order(
+        self, reference: str, parcels: Sequence[PackedParcel], client_reference: str
+    ) -> str:
+        fault = self._enter("pack_order")
+        order = self.orders[reference]
+        known = {line.key for line in order.lines}
+        if any(key not in known for parcel in parcels for key, _ in parcel.contents):
+            raise RemoteRejectedError("Unknown SKU in pack request.")
+        new = self.add(
+            ShipmentState.UNALLOCATED,
+            parcels=len(parcels),
+            customer_reference=client_reference,
+            created=self.clock.now(),
+        )
+        self._exit(fault)
+        return new
+
+    def manifest(self, references: Sequence[str]) -> list[BulkOutcome]:
+        fault = self._enter("manifest")
+        outcomes = []
+        for reference in references:
+            record = self._record(reference)
+            ok = record.state in (ShipmentState.ALLOCATED, ShipmentState.READY_TO_SHIP)
+            if ok:
+                record.state = ShipmentState.MANIFESTED
+            outcomes.append(BulkOutcome(reference, ok, "manifested" if ok else "wrong state"))
+        self._exit(fault)
+        return outcomes
+
+    def add_option(
+        self, reference: str, *, cutoff: datetime, customer_reference: str = "WEB-1"
+    ) -> None:
+        self.options[reference] = ServiceChoice(
+            ChoiceKind.DELIVERY_OPTION,
+            reference,
+            "Carrier X",
+            "Next Day",
+            price_gross=Decimal("5.99"),
+            cutoff=cutoff,
+            customer_reference=customer_reference,
+            promise=DeliveryPromise(None, cutoff + timedelta(days=1)),
+        )
+
+    def add_order(self, reference: str, customer_reference: str = "SHOP-77") -> Order:
+        order = Order(
+            reference,
+            customer_reference,
+            (OrderLine("SKU-1", "Mug", 2, Decimal("0.4"), "SKU-1"), OrderLine("SKU-2", "Tea", 1)),
+        )
+        self.orders[reference] = order
+        return order
+
+
+class FakeJournal:
+    """The journal port in memory: append-only lists, latest stage per consignment."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.scans: list[tuple[str, str, str]] = []
+        self.intents: list[Intent] = []
+        self.stages: list[tuple[str, PackStage, str]] = []
+        self.labels: dict[str, LabelFile] = {}
+        self.prints: list[tuple[str, PrintReport, str | None]] = []
+        self.documents: list[tuple[str, str, PrintReport]] = []
+        self._facts: dict[str, Shipment] = {}
+
+    def record_scan(self, text: str, kind: str, result: str) -> None:
+        self.scans.append((text, kind, result))
+
+    def record_intent(self, action: IntentAction, target: str, client_reference: str) -> Intent:
+        intent = Intent(len(self.intents) + 1, action, target, client_reference, self.clock.now())
+        self.intents.append(intent)
+        return intent
+
+    def resolve_intent(
+        self, intent_id: int, outcome: IntentOutcome, result_reference: str | None, message: str
+    ) -> None:
+        index = intent_id - 1
+        self.intents[index] = replace(
+            self.intents[index], outcome=outcome, result_reference=result_reference
+        )
+
+    def pending_intents(self) -> list[Intent]:
+        return [i for i in self.intents if i.outcome is IntentOutcome.PENDING]
+
+    def record_stage(self, shipment: Shipment, stage: PackStage, message: str = "") -> None:
+        self.stages.append((shipment.reference, stage, message))
+        self._facts[shipment.reference] = shipment
+
+    def store_labels(self, reference: str, labels: LabelFile) -> None:
+        self.labels[reference] = labels
+
+    def stored_labels(self, reference: str) -> LabelFile | None:
+        return self.labels.get(reference)
+
+    def record_print(
+        self, reference: str, report: PrintReport, reprint_reason: str | None = None
+    ) -> None:
+        self.prints.append((reference, report, reprint_reason))
+
+    def record_document_print(self, reference: str, name: str, report: PrintReport) -> None:
+        self.documents.append((reference, name, report))
+
+    def find_pack(self, reference: str) -> PackRecord | None:
+        stages = [stage for ref, stage, _ in self.stages if ref == reference]
+        if not stages:
+            return None
+        facts = self._facts[reference]
+        printed = frozenset(
+            index
+            for ref, report, _ in self.prints
+            if ref == reference  # a failed job's printed labels did come out
+            for index in report.printed
+        )
+        return PackRecord(
+            reference,
+            facts.customer_reference,
+            max(stages),
+            facts.carrier,
+            facts.service,
+            facts.tracking_numbers,
+            facts.parcel_count,
+            printed,
+            self.clock.now(),
+        )
+
+    def shift_packs(self) -> list[PackRecord]:
+        references = dict.fromkeys(ref for ref, _, _ in reversed(self.stages))
+        return [record for ref in references if (record := self.find_pack(ref))]
+
+    def stages_of(self, reference: str) -> list[PackStage]:
+        return [stage for ref, stage, _ in self.stages if ref == reference]
+
+
+class FakePrinter:
+    """A label printer whose next outcomes are scripted; by default every label is confirmed."""
+
+    def __init__(
+        self, name: str = "tcp://127.0.0.1:9100", language: LabelLanguage = LabelLanguage.ZPL
+    ) -> None:
+        self.name = name
+        self.language = language
+        self.dpi = 203
+        self.jobs: list[tuple[bytes, tuple[int, ...] | None]] = []
+        self.script: list[PrintState | tuple[PrintState, int]] = []
+
+    def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
+        count = labels.data.count(b"^XA")
+        wanted = tuple(only) if only is not None else tuple(range(count))
+        self.jobs.append((labels.data, tuple(only) if only is not None else None))
+        outcome = self.script.pop(0) if self.script else PrintState.CONFIRMED
+        if isinstance(outcome, tuple):  # (FAILED, n): the first n labels printed, then paper out
+            _, printed_count = outcome
+            return PrintReport(
+                PrintState.FAILED,
+                self.name,
+                wanted[:printed_count],
+                wanted[printed_count:],
+                "paper out",
+            )
+        if outcome is PrintState.FAILED:
+            return PrintReport(outcome, self.name, (), wanted, "head open")
+        return PrintReport(outcome, self.name, wanted)
+
+
+class FakeDocumentPrinter:
+    name = "file:///tmp/documents"
+
+    def __init__(self) -> None:
+        self.printed: list[str] = []
+
+    def print_pdf(self, document: NamedPdf) -> PrintReport:
+        self.printed.append(document.name)
+        return PrintReport(PrintState.CONFIRMED, self.name, (0,))
+
+
+class FakeInspector:
+    """Reads the fake ZPL: one label per ^XA block, its ^FD text as the barcode."""
+
+    def __init__(self) -> None:
+        self.corrupt = False
+
+    def inspect(self, labels: LabelFile) -> LabelInspection:
+        blocks = [block for block in labels.data.split(b"^XA") if block]
+        found = []
+        for block in blocks:
+            text = block.split(b"^FD", 1)[-1].split(b"^FS", 1)[0].decode()
+            found.append(frozenset({"WRONG" if self.corrupt else text}))
+        return LabelInspection(tuple(found))
