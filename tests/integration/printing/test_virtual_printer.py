@@ -185,3 +185,18 @@ def test_a_slow_printer_is_polled_until_it_has_printed_everything(
     assert result.state is PrintState.CONFIRMED
     assert printer.printed_count == 5
     assert result.status_after is not None and result.status_after.is_idle
+
+
+def test_each_label_is_rendered_to_a_png_whose_barcode_decodes(tmp_path: Path) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp", reason="zxing-cpp (test extra) decodes barcodes")
+    from PIL import Image
+
+    from packstation.printing.commands import build_test_label
+
+    with VirtualPrinter(tmp_path, port=0) as virtual:
+        result = _zpl_printer(virtual.url).print_job(build_test_label("tcp://127.0.0.1:9100"))
+    assert result.confirmed
+    with Image.open(tmp_path / "0001.png") as image:
+        assert image.size == (812, 1218)
+        decoded = [barcode.text for barcode in zxingcpp.read_barcodes(image.convert("L"))]
+    assert decoded == ["PACKSTATION-TEST"]
