@@ -18,6 +18,7 @@ from packstation.domain.choices import AllocationOutcome, QuoteList, ServiceChoi
 from packstation.domain.labels import LabelFile, LabelInspection, LabelLanguage, PrintReport
 from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.records import Intent, IntentAction, IntentOutcome, PackRecord, PackStage
+from packstation.domain.shift import DriverSheet, ShiftReport
 from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentHit
 
 
@@ -193,3 +194,13 @@ class PackJournal(Protocol):
 
     def shift_packs(self) -> list[PackRecord]:
         """Return every pack of the current shift, newest first."""
+
+
+class ShiftDocuments(Protocol):
+    """Renders the end-of-shift paperwork as PDF bytes (A4)."""
+
+    def driver_sheets(self, sheets: Sequence[DriverSheet]) -> bytes:
+        """One section per carrier: counts, consignments and tracking barcodes, signature box."""
+
+    def shift_report(self, report: ShiftReport) -> bytes:
+        """Packs per hour and per carrier, reprints, voids and exceptions."""
