@@ -1,0 +1,206 @@
+"""``ProShippingApi``: the engine's :class:`~packstation.domain.ports.ShippingApi` over ProClient.
+
+Each method is one small use of the client plus a mapping from :mod:`packstation.pro.bench`'s
+sibling modules. PRO's errors propagate unchanged (they already belong to the categories of
+:mod:`packstation.errors`); only situations PRO does not report as errors get a message here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from packstation.domain.choices import AllocationOutcome, QuoteList, ServiceChoice
+from packstation.domain.labels import LabelFile, LabelLanguage
+from packstation.domain.orders import Order, PackedParcel
+from packstation.domain.ports import BulkOutcome, NamedPdf
+from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentHit
+from packstation.errors import UserFacingError
+from packstation.pro import models as m
+from packstation.pro.bench import choices, orders, outcomes, shipments
+from packstation.pro.bench.allocating import AllocationWatcher
+from packstation.pro.bench.parcels import packages_for
+from packstation.pro.bench.places import LocationCountries
+from packstation.pro.client import ProClient
+from packstation.pro.documents import DocumentFormat
+from packstation.pro.errors import ProResponseError
+from packstation.pro.search import SearchTerms
+
+SEARCH_TAKE = 50
+DEFAULT_ALLOCATION_WAIT_S = 10.0
+_LABEL_FORMATS = {
+    LabelLanguage.ZPL: m.LabelFormat.ZPL,
+    LabelLanguage.PDF: m.LabelFormat.PDF,
+    LabelLanguage.PNG: m.LabelFormat.PNG,
+}
+_LANGUAGE_OF = {
+    DocumentFormat.ZPL: LabelLanguage.ZPL,
+    DocumentFormat.PDF: LabelLanguage.PDF,
+    DocumentFormat.PNG: LabelLanguage.PNG,
+}
+
+
+class ProShippingApi:
+    """SortedPRO as the packing engine uses it.
+
+    ``shipping_location`` is the station's own location reference, kept for the engine to
+    compare with :attr:`Shipment.origin_location`; the countries of all locations are looked up
+    in PRO (once) when a consignment names its origin only by reference. ``allocation_wait_s``
+    bounds how long an allocation that PRO accepted but is still working on (``Allocating``) is
+    waited for, with ``sleep`` injectable for tests. Nothing is fetched before the first call.
+    """
+
+    def __init__(
+        self,
+        client: ProClient,
+        *,
+        shipping_location: str | None,
+        allocation_wait_s: float = DEFAULT_ALLOCATION_WAIT_S,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._client = client
+        self.shipping_location = shipping_location
+        self._locations = LocationCountries(client.shipping_locations)
+        self._watcher = AllocationWatcher(client, wait_s=allocation_wait_s, sleep=sleep)
+
+    def __repr__(self) -> str:
+        return f"ProShippingApi({self._client!r}, shipping_location={self.shipping_location!r})"
+
+    # -- shipments ------------------------------------------------------------------------------
+
+    def get_shipment(self, reference: str) -> Shipment:
+        """Return the consignment ``EC-...``."""
+        return self._shipment(self._client.get_consignment(reference))
+
+    def _shipment(self, consignment: m.Consignment) -> Shipment:
+        return shipments.shipment_of(consignment, self._locations.country_of)
+
+    def find_by_customer_reference(self, text: str) -> list[ShipmentHit]:
+        """Return the consignments whose own reference is ``text`` (first 50 hits)."""
+        terms = SearchTerms(reference_provided_by_customer=text.strip())
+        return shipments.hits_of(self._client.search_consignments(terms, take=SEARCH_TAKE))
+
+    def find_by_tracking_number(self, text: str) -> list[ShipmentHit]:
+        """Return the consignments carrying the tracking number ``text`` (first 50 hits)."""
+        terms = SearchTerms(tracking_reference=text.strip())
+        return shipments.hits_of(self._client.search_consignments(terms, take=SEARCH_TAKE))
+
+    def replace_parcels(self, reference: str, parcels: Sequence[ParcelSpec]) -> Shipment:
+        """Write the packer's parcels to an unallocated consignment (read, modify, replace)."""
+        consignment = self._client.get_consignment(reference)
+        state = self._shipment(consignment).state
+        if not state.needs_allocation:
+            raise UserFacingError(
+                f"{reference} is {consignment.consignment_state}: its parcels can only be changed "
+                "before it is allocated."
+            )
+        request = m.UpdateConsignmentRequest.from_consignment(consignment)
+        request.packages = packages_for(consignment.packages or [], parcels, consignment.value)
+        self._client.update_consignment(request)
+        return self.get_shipment(reference)
+
+    # -- quotes and allocation ------------------------------------------------------------------
+
+    def quotes(self, reference: str) -> QuoteList:
+        """Return the quotes for an existing consignment."""
+        return choices.quote_list(self._client.get_quotes_for_consignment(reference))
+
+    def allocate_with_quote(self, reference: str, quote_reference: str) -> AllocationOutcome:
+        """Allocate to the service of a quote."""
+        answer = self._client.allocate_with_quote(reference, quote_reference)
+        return self._watcher.outcome(reference, answer)
+
+    def allocate_cheapest(self, reference: str) -> AllocationOutcome:
+        """Allocate to the cheapest eligible service."""
+        answer = self._client.allocate_with_cheapest_quote(reference)
+        return self._watcher.outcome(reference, answer)
+
+    def allocate_by_rules(self, reference: str) -> AllocationOutcome:
+        """Allocate by the account's default rules."""
+        return self._watcher.outcome(reference, self._client.allocate([reference]))
+
+    # -- labels and documents -------------------------------------------------------------------
+
+    def labels(self, reference: str, language: LabelLanguage, dpi: int) -> LabelFile:
+        """Return every parcel label in one file; PNG is fetched without a resolution."""
+        wanted_dpi = None if language is LabelLanguage.PNG else dpi
+        document = self._client.get_labels(reference, _LABEL_FORMATS[language], wanted_dpi)
+        received = _LANGUAGE_OF[document.format]
+        if received is not language:
+            raise ProResponseError(
+                f"SortedPRO sent {received.value} labels for {reference} although "
+                f"{language.value} was asked for."
+            )
+        return LabelFile(document.data, language, wanted_dpi)
+
+    def customs_documents(self, reference: str) -> list[NamedPdf]:
+        """Return commercial invoices first, then CN22 and CN23 forms."""
+        found = []
+        for named in self._client.get_customs_documents(reference).all:
+            if named.document.format is not DocumentFormat.PDF:
+                raise ProResponseError(
+                    f"SortedPRO sent the customs document {named.name} of {reference} as "
+                    f"{named.document.format.value}, not PDF."
+                )
+            found.append(NamedPdf(named.name, named.document.data))
+        return found
+
+    # -- bulk state changes ---------------------------------------------------------------------
+
+    def set_ready_to_ship(self, references: Sequence[str]) -> list[BulkOutcome]:
+        """Flag allocated consignments as packed; one outcome per distinct reference."""
+        sent = outcomes.unique_references(references)
+        if not sent:
+            return []
+        answer = self._client.set_ready_to_ship(sent)
+        return outcomes.bulk_outcomes(sent, answer, "ready to ship")
+
+    def manifest(self, references: Sequence[str]) -> list[BulkOutcome]:
+        """Send consignments to their carriers; one outcome per distinct reference."""
+        sent = outcomes.unique_references(references)
+        if not sent:
+            return []
+        answer = self._client.manifest_consignments(sent)
+        return outcomes.bulk_outcomes(sent, answer, "manifest")
+
+    # -- checkout options -----------------------------------------------------------------------
+
+    def get_delivery_option(self, reference: str) -> ServiceChoice:
+        """Return a delivery or pickup option offered at checkout (``EDO-...``)."""
+        return choices.option_choice(reference, self._client.get_delivery_option(reference))
+
+    def select_option(self, reference: str) -> AllocationOutcome:
+        """Select an option: PRO creates and allocates the consignment."""
+        summary = self._client.select_option(reference)
+        created = outcomes.summary_reference(summary) or self._found_by_tracking(summary)
+        if created is None:
+            if outcomes.is_accepted(summary):
+                raise ProResponseError(
+                    f"SortedPRO selected {reference} but did not say which consignment it created."
+                )
+            return AllocationOutcome(False, "", summary.description or f"{reference} failed.")
+        return self._watcher.outcome(created, [summary])
+
+    def _found_by_tracking(self, summary: m.AllocationSummary) -> str | None:
+        """Find the consignment of a summary without links by its first tracking number."""
+        numbers = shipments.tracking_numbers(summary.consignment_legs)
+        if not numbers:
+            return None
+        hits = self.find_by_tracking_number(numbers[0])
+        return hits[0].reference if len(hits) == 1 else None
+
+    # -- orders ---------------------------------------------------------------------------------
+
+    def get_order(self, reference: str) -> Order:
+        """Return an order (``EO-...``) waiting to be packed."""
+        return orders.order_of(self._client.get_order(reference), reference)
+
+    def pack_order(
+        self, reference: str, parcels: Sequence[PackedParcel], client_reference: str
+    ) -> str:
+        """Pack order items into a new consignment carrying ``client_reference``; return it."""
+        request = orders.pack_request(
+            self._client.get_order(reference), reference, parcels, client_reference
+        )
+        response = self._client.pack_order(reference, request)
+        return orders.created_consignment(response, reference)
