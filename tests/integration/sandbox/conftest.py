@@ -56,3 +56,9 @@ def http(sandbox: SandboxServer) -> Iterator[httpx.Client]:
     headers = {"ocp-apim-subscription-key": API_KEY, "electio-api-version": "1.1"}
     with httpx.Client(base_url=sandbox.base_url, headers=headers, timeout=HTTP_TIMEOUT_S) as client:
         yield client
+
+
+@pytest.fixture
+def sandbox_base_url(sandbox: SandboxServer) -> str:
+    """Return the base URL of the (reset) sandbox."""
+    return sandbox.base_url
