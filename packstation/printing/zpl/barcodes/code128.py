@@ -34,7 +34,7 @@ class Code128Symbol:
     def modules(self) -> str:
         """Return the bar/space pattern as ``1``/``0`` modules, stop pattern included."""
         symbols: str = "".join(CODES[value] for value in self.values)
-        return symbols + STOP + _TERMINATION_BAR
+        return symbols + str(STOP) + _TERMINATION_BAR
 
 
 class _Builder:
