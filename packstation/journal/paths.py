@@ -1,0 +1,49 @@
+"""Where the journal lives and how its file is created private to the station user."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+JOURNAL_FILE_NAME = "journal.sqlite3"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def default_journal_path() -> Path:
+    """Return the journal file under the platform's per-user data directory."""
+    return Path(platformdirs.user_data_dir("packstation", appauthor=False)) / JOURNAL_FILE_NAME
+
+
+def ensure_private_file(path: Path) -> None:
+    """Create ``path`` (and missing parents) readable only by the station user.
+
+    The file is created empty before SQLite sees it so that it never exists, even for a moment,
+    with the umask's wider mode; SQLite gives its -wal and -shm files the database file's mode.
+    A directory made here is 0700; an existing directory is left as the administrator set it.
+    """
+    directory = path.parent
+    if not directory.exists():
+        directory.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
+        if os.name == "posix":
+            # mkdir's mode is filtered by the umask; state the intended mode explicitly.
+            os.chmod(directory, PRIVATE_DIR_MODE)
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        _tighten_existing(path)
+        return
+    os.close(descriptor)
+    if os.name == "posix":
+        os.chmod(path, PRIVATE_FILE_MODE)
+
+
+def _tighten_existing(path: Path) -> None:
+    """Drop group and other permissions from an existing journal the station user owns."""
+    if os.name != "posix":
+        return
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077 and path.stat().st_uid == os.getuid():
+        os.chmod(path, mode & 0o700)

@@ -1,0 +1,220 @@
+"""The questions the engine, recovery and the shift screen ask the journal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from packstation.journal.base import JournalBase, optional_time, require_row, text_to_time
+from packstation.journal.intents import intent_from_row
+from packstation.journal.manifests import read_attempt
+from packstation.journal.packread import load_packs, read_pack
+from packstation.journal.records import (
+    EXCEPTION_STAGES,
+    MANIFESTABLE_STAGES,
+    RECOVERY_STAGES,
+    IntentRecord,
+    LabelFormat,
+    ManifestAttemptRecord,
+    PackRecord,
+    PackStage,
+    PrintJobRecord,
+    PrintOutcome,
+    ScanRecord,
+    ShiftRecord,
+    StageChange,
+    StoredLabels,
+)
+from packstation.journal.shifts import shift_from_row
+
+
+class Queries(JournalBase):
+    """Read-only questions; each runs on the reader connection in one snapshot."""
+
+    def current_shift(self) -> ShiftRecord | None:
+        """Return the open shift, if any."""
+        with self._read() as connection:
+            row = connection.execute(
+                "SELECT * FROM shifts WHERE closed_at IS NULL ORDER BY shift_id DESC LIMIT 1"
+            ).fetchone()
+            return None if row is None else shift_from_row(row)
+
+    def shift(self, shift_id: int) -> ShiftRecord:
+        """One shift by id."""
+        with self._read() as connection:
+            row = connection.execute(
+                "SELECT * FROM shifts WHERE shift_id = ?", (shift_id,)
+            ).fetchone()
+            return shift_from_row(require_row(row, f"shift {shift_id}"))
+
+    def pack(self, pack_id: int) -> PackRecord:
+        """One pack by id, with its latest allocation and print state."""
+        with self._read() as connection:
+            return read_pack(connection, pack_id)
+
+    def pack_for_consignment(self, shift_id: int, consignment_reference: str) -> PackRecord | None:
+        """Return the latest pack of this consignment in the shift (to say "already done")."""
+        with self._read() as connection:
+            packs = load_packs(
+                connection,
+                "p.pack_id = (SELECT MAX(pack_id) FROM packs"
+                " WHERE shift_id = ? AND consignment_reference = ?)",
+                (shift_id, consignment_reference),
+            )
+            return packs[0] if packs else None
+
+    def shift_packs(self, shift_id: int) -> list[PackRecord]:
+        """Every pack of the shift in the order they were started (the shift screen)."""
+        with self._read() as connection:
+            return load_packs(connection, "p.shift_id = ?", (shift_id,))
+
+    def packs_in_stages(
+        self, stages: Iterable[PackStage], *, shift_id: int | None = None
+    ) -> list[PackRecord]:
+        """Packs now at one of ``stages``, in one shift or in all of them."""
+        values = sorted({stage.value for stage in stages})
+        if not values:
+            return []
+        condition = f"p.stage IN ({', '.join('?' * len(values))})"
+        parameters: list[object] = list(values)
+        if shift_id is not None:
+            condition += " AND p.shift_id = ?"
+            parameters.append(shift_id)
+        with self._read() as connection:
+            return load_packs(connection, condition, parameters)
+
+    def unfinished_packs(self, *, shift_id: int | None = None) -> list[PackRecord]:
+        """Packs left between two steps, for start-up recovery (all shifts by default)."""
+        return self.packs_in_stages(RECOVERY_STAGES, shift_id=shift_id)
+
+    def shift_exceptions(self, shift_id: int) -> list[PackRecord]:
+        """Packs to show first when closing: not printed, print unsure, not allocated or ready."""
+        return self.packs_in_stages(EXCEPTION_STAGES, shift_id=shift_id)
+
+    def packs_to_manifest(self, shift_id: int) -> list[PackRecord]:
+        """Ready-to-ship packs of the shift and those whose manifest failed."""
+        return self.packs_in_stages(MANIFESTABLE_STAGES, shift_id=shift_id)
+
+    def stage_history(self, pack_id: int) -> list[StageChange]:
+        """Every stage the pack went through, oldest first."""
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT at, stage, note FROM pack_stages WHERE pack_id = ? ORDER BY pack_stage_id",
+                (pack_id,),
+            ).fetchall()
+            return [StageChange(text_to_time(r[0]), PackStage(r[1]), r[2]) for r in rows]
+
+    def open_intents(self, *, shift_id: int | None = None) -> list[IntentRecord]:
+        """Intents with no outcome or an unknown one: what recovery must look up first."""
+        condition = "(outcome IS NULL OR outcome = 'unknown')"
+        parameters: tuple[object, ...] = ()
+        if shift_id is not None:
+            condition += " AND shift_id = ?"
+            parameters = (shift_id,)
+        with self._read() as connection:
+            rows = connection.execute(
+                f"SELECT * FROM intents WHERE {condition} ORDER BY intent_id", parameters
+            ).fetchall()
+            return [intent_from_row(row) for row in rows]
+
+    def intents_for_client_reference(self, client_reference: str) -> list[IntentRecord]:
+        """Every intent sent with this client reference, oldest first."""
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM intents WHERE client_reference = ? ORDER BY intent_id",
+                (client_reference,),
+            ).fetchall()
+            return [intent_from_row(row) for row in rows]
+
+    def stored_labels(self, pack_id: int) -> StoredLabels | None:
+        """Return the pack's latest labels exactly as received, for a reprint."""
+        with self._read() as connection:
+            row = connection.execute(
+                "SELECT * FROM label_sets WHERE pack_id = ? ORDER BY label_set_id DESC LIMIT 1",
+                (pack_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            documents = connection.execute(
+                "SELECT data FROM label_documents WHERE label_set_id = ? ORDER BY position",
+                (row["label_set_id"],),
+            ).fetchall()
+            return StoredLabels(
+                label_set_id=row["label_set_id"],
+                pack_id=pack_id,
+                label_format=LabelFormat(row["label_format"]),
+                dpi=row["dpi"],
+                label_count=row["label_count"],
+                documents=tuple(bytes(document[0]) for document in documents),
+                stored_at=text_to_time(row["stored_at"]),
+            )
+
+    def print_jobs(self, pack_id: int) -> list[PrintJobRecord]:
+        """Every print job of the pack, oldest first, with the reprint reason where one."""
+        with self._read() as connection:
+            jobs = connection.execute(
+                "SELECT j.*, r.reason AS reprint_reason FROM print_jobs j"
+                " LEFT JOIN reprints r ON r.print_job_id = j.print_job_id"
+                " WHERE j.pack_id = ? ORDER BY j.print_job_id",
+                (pack_id,),
+            ).fetchall()
+            labels: dict[int, list[int]] = {}
+            for job_id, index in connection.execute(
+                "SELECT l.print_job_id, l.label_index FROM print_job_labels l"
+                " JOIN print_jobs j ON j.print_job_id = l.print_job_id WHERE j.pack_id = ?"
+                " ORDER BY l.print_job_id, l.label_index",
+                (pack_id,),
+            ):
+                labels.setdefault(job_id, []).append(index)
+            return [
+                PrintJobRecord(
+                    print_job_id=job["print_job_id"],
+                    pack_id=pack_id,
+                    label_set_id=job["label_set_id"],
+                    printer_url=job["printer_url"],
+                    label_indices=tuple(labels.get(job["print_job_id"], ())),
+                    started_at=text_to_time(job["started_at"]),
+                    outcome=None if job["outcome"] is None else PrintOutcome(job["outcome"]),
+                    reason=job["reason"],
+                    finished_at=optional_time(job["finished_at"]),
+                    reprint_reason=job["reprint_reason"],
+                )
+                for job in jobs
+            ]
+
+    def scans(self, shift_id: int) -> list[ScanRecord]:
+        """Every scan of the shift, oldest first."""
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM scans WHERE shift_id = ? ORDER BY scan_id", (shift_id,)
+            ).fetchall()
+            return [
+                ScanRecord(
+                    scan_id=row["scan_id"],
+                    shift_id=row["shift_id"],
+                    scanned_at=text_to_time(row["scanned_at"]),
+                    code=row["code"],
+                    kind=row["kind"],
+                    result=row["result"],
+                    message=row["message"],
+                    pack_id=row["pack_id"],
+                )
+                for row in rows
+            ]
+
+    def manifest_attempts(self, shift_id: int) -> list[ManifestAttemptRecord]:
+        """Every manifest attempt of the shift with its per-consignment answers."""
+        return self._attempts("shift_id = ?", (shift_id,))
+
+    def unanswered_manifest_attempts(self) -> list[ManifestAttemptRecord]:
+        """Manifest calls sent with no answer recorded (all shifts), for recovery."""
+        return self._attempts("answered_at IS NULL", ())
+
+    def _attempts(
+        self, condition: str, parameters: tuple[object, ...]
+    ) -> list[ManifestAttemptRecord]:
+        with self._read() as connection:
+            ids = connection.execute(
+                f"SELECT attempt_id FROM manifest_attempts WHERE {condition} ORDER BY attempt_id",
+                parameters,
+            ).fetchall()
+            return [read_attempt(connection, row[0]) for row in ids]
