@@ -1,0 +1,161 @@
+"""Load the effective settings: defaults, then the TOML file, then ``PACKSTATION_*`` variables.
+
+The merge is done here rather than by pydantic-settings' own sources so that every value keeps
+its origin (shown by ``packstation config show``) and so that a bad value is reported with the
+setting's name, the value and the file or variable it came from.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from packstation.config.errors import ConfigError
+from packstation.config.model import StationSettings
+from packstation.config.names import ENV_NAMES, SettingPath, dotted
+from packstation.config.paths import resolve_config_file
+
+DEFAULT = "default"
+FILE = "file"
+_KEY_NAMES = ("key", "api_key", "apikey")
+_MAX_SHOWN_VALUE = 80
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """Settings together with the file they were read from and the origin of each value.
+
+    ``origins`` maps a dotted setting name (``printers.label.url``) to ``"file"`` or
+    ``"env NAME"``; a name that is absent holds its default.
+    """
+
+    settings: StationSettings
+    config_file: Path
+    file_found: bool
+    origins: Mapping[str, str]
+
+    @property
+    def config_dir(self) -> Path:
+        """The directory of the config file, which also holds the credentials file."""
+        return self.config_file.parent
+
+    def origin(self, name: str) -> str:
+        """Return where the setting ``name`` came from: default, file or ``env NAME``."""
+        return self.origins.get(name, DEFAULT)
+
+
+def load_settings(
+    config_file: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> LoadedSettings:
+    """Read and check the station settings; raise :class:`ConfigError` on any bad value.
+
+    ``config_file`` is the ``--config`` value (None for ``PACKSTATION_CONFIG`` or the platform
+    default). ``environ`` defaults to ``os.environ``; pass ``{}`` to see the file alone, as an
+    editor that saves the file back must (otherwise overrides would be written into the file).
+    """
+    env = os.environ if environ is None else environ
+    path = resolve_config_file(config_file, env)
+    from_file = read_config_file(path)
+    origins = {name: FILE for name in _leaf_names(from_file)}
+    merged = from_file if from_file is not None else {}
+    for setting_path, variable in ENV_NAMES.items():
+        value = env.get(variable, "")
+        if value.strip():
+            _set_nested(merged, setting_path, value)
+            origins[dotted(setting_path)] = f"env {variable}"
+    try:
+        settings = StationSettings(**merged)
+    except ValidationError as error:
+        problems = tuple(_describe(item, merged, origins) for item in error.errors())
+        heading = f"Invalid station settings (config file {path}):"
+        raise ConfigError("\n".join([heading, *(f"- {p}" for p in problems)]), problems) from None
+    return LoadedSettings(settings, path, from_file is not None, origins)
+
+
+def read_config_file(path: Path) -> dict[str, Any] | None:
+    """Return the parsed TOML file, None when it does not exist; ConfigError when unusable."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError:
+        raise ConfigError(f"The config file {path} is not UTF-8 text.") from None
+    except OSError as error:
+        raise ConfigError(f"Cannot read the config file {path}: {error.strerror}.") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        # tomllib's message ends with "(at line L, column C)", which is what the operator needs.
+        raise ConfigError(f"The config file {path} is not valid TOML: {error}.") from None
+    _refuse_stored_key(path, data)
+    return data
+
+
+def _refuse_stored_key(path: Path, data: Mapping[str, Any]) -> None:
+    """Refuse a hand-edited API key in the file; keys belong in secure storage."""
+    api = data.get("api")
+    sections = [data, api] if isinstance(api, Mapping) else [data]
+    if any(name in section for section in sections for name in _KEY_NAMES):
+        raise ConfigError(
+            f"The config file {path} contains an API key; keys are never kept in the config "
+            "file. Remove that line and store the key with `packstation config set-key` or set "
+            "PACKSTATION_API_KEY."
+        )
+
+
+def _leaf_names(data: Mapping[str, Any] | None, prefix: str = "") -> list[str]:
+    if data is None:
+        return []
+    names: list[str] = []
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            names.extend(_leaf_names(value, f"{name}."))
+        else:
+            names.append(name)
+    return names
+
+
+def _set_nested(target: dict[str, Any], path: SettingPath, value: str) -> None:
+    node = target
+    for key in path[:-1]:
+        child = node.get(key)
+        if not isinstance(child, dict):
+            # A scalar where a table belongs is a file error the model will report; the
+            # environment value then simply replaces it.
+            child = {}
+            node[key] = child
+        node = child
+    node[path[-1]] = value
+
+
+def _lookup(data: Mapping[str, Any], path: tuple[str, ...]) -> tuple[bool, Any]:
+    node: Any = data
+    for key in path:
+        if not isinstance(node, Mapping) or key not in node:
+            return False, None
+        node = node[key]
+    return True, node
+
+
+def _describe(item: Any, merged: Mapping[str, Any], origins: Mapping[str, str]) -> str:
+    """One sentence for one pydantic error: setting, value, origin and what is wrong."""
+    path = tuple(str(part) for part in item["loc"])
+    name = ".".join(path)
+    message = str(item["msg"]).removeprefix("Value error, ")
+    if item["type"] in ("model_type", "dict_type"):
+        message = f"must be a section [{name}] with keys, not a single value"
+    found, value = _lookup(merged, path)
+    if not found or isinstance(value, Mapping):
+        return f"{name}: {message}" if name else message
+    shown = repr(value)
+    if len(shown) > _MAX_SHOWN_VALUE:
+        shown = shown[: _MAX_SHOWN_VALUE - 3] + "..."
+    origin = origins.get(name, FILE)
+    return f"{name} = {shown} (from {origin}): {message}"

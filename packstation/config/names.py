@@ -1,0 +1,59 @@
+"""The environment variable that overrides each setting.
+
+The rule: ``PACKSTATION_`` plus the dotted TOML path in upper case with ``_`` for ``.``
+(``api.read_timeout_s`` is ``PACKSTATION_API_READ_TIMEOUT_S``), with these exceptions so the
+names used most in scripts stay short:
+
+- ``station.location``, ``station.policy``, ``station.data_dir``, ``station.demo`` drop the
+  section: ``PACKSTATION_LOCATION``, ``PACKSTATION_POLICY``, ``PACKSTATION_DATA_DIR``,
+  ``PACKSTATION_DEMO``;
+- a printer is ``PACKSTATION_<ROLE>_PRINTER`` (its URL) and ``PACKSTATION_<ROLE>_PRINTER_<KEY>``
+  (``printers.label.dpi`` is ``PACKSTATION_LABEL_PRINTER_DPI``); the shared printer time limits
+  are ``PACKSTATION_PRINTER_CONNECT_TIMEOUT_S`` and ``PACKSTATION_PRINTER_WRITE_TIMEOUT_S``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from packstation.config.model import StationSettings
+
+PREFIX = "PACKSTATION_"
+SettingPath = tuple[str, ...]
+_SECTIONLESS = {"location", "policy", "data_dir", "demo"}
+
+
+def _leaf_paths(model: type[BaseModel], prefix: SettingPath = ()) -> Iterator[SettingPath]:
+    for name, field in model.model_fields.items():
+        annotation = field.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            yield from _leaf_paths(annotation, (*prefix, name))
+        else:
+            yield (*prefix, name)
+
+
+def env_name(path: SettingPath) -> str:
+    """Return the ``PACKSTATION_*`` variable for one setting path such as ``("api", "url")``."""
+    match path:
+        case ("station", key) if key in _SECTIONLESS:
+            parts: tuple[str, ...] = (key,)
+        case ("printers", role, "url"):
+            parts = (role, "printer")
+        case ("printers", role, key):
+            parts = (role, "printer", key)
+        case ("printers", key):
+            parts = ("printer", key)
+        case _:
+            parts = path
+    return PREFIX + "_".join(parts).upper()
+
+
+SETTING_PATHS: tuple[SettingPath, ...] = tuple(_leaf_paths(StationSettings))
+ENV_NAMES: dict[SettingPath, str] = {path: env_name(path) for path in SETTING_PATHS}
+
+
+def dotted(path: SettingPath) -> str:
+    """Return the TOML spelling of a setting path (``printers.label.url``)."""
+    return ".".join(path)
