@@ -19,7 +19,11 @@ Handler = Callable[[argparse.Namespace], int]
 
 # Modules that add subcommands. Each exposes ``register(subparsers)`` which adds its parser(s)
 # and sets ``handler`` (a function taking the parsed namespace and returning an exit code).
-COMMAND_MODULES: tuple[str, ...] = ("packstation.sandbox.commands", "packstation.printing.commands")
+COMMAND_MODULES: tuple[str, ...] = (
+    "packstation.sandbox.commands",
+    "packstation.printing.commands",
+    "packstation.config_commands",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
