@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from packstation.domain.orders import Order, OrderLine, PackedParcel
+from packstation.domain.shipment import ParcelSpec
 from packstation.errors import RemoteRejectedError, UserFacingError
 from packstation.pro import models as m
 from packstation.pro.bench.places import address_of_type, place_of, weight_kg
@@ -71,6 +72,21 @@ def _pack_item(fields_by_key: dict[str, str], key: str, quantity: int, order: st
     return m.PackItem.model_validate({field: key.strip(), "quantity": quantity})
 
 
+def _pack_package(spec: ParcelSpec, items: list[m.PackItem]) -> m.PackPackage:
+    """Return one package of a pack request; unset measurements are left out, not sent as null."""
+    package = m.PackPackage(weight=m.Weight(value=spec.weight_kg, unit="Kg"), items=items)
+    if spec.dimensions is not None:
+        package.dimensions = m.Dimensions(
+            unit="Cm",
+            length=spec.dimensions.length_cm,
+            width=spec.dimensions.width_cm,
+            height=spec.dimensions.height_cm,
+        )
+    if spec.size_reference:
+        package.package_size_reference = spec.size_reference
+    return package
+
+
 def pack_request(
     order: m.Order, reference: str, parcels: Sequence[PackedParcel], client_reference: str
 ) -> m.PackOrderRequest:
@@ -82,28 +98,16 @@ def pack_request(
         key = item_key(item)
         if key is not None:
             fields_by_key.setdefault(key[1], key[0])
-    packages = []
-    for parcel in parcels:
-        spec = parcel.spec
-        dimensions = spec.dimensions
-        packages.append(
-            m.PackPackage(
-                weight=m.Weight(value=spec.weight_kg, unit="Kg"),
-                dimensions=m.Dimensions(
-                    unit="Cm",
-                    length=dimensions.length_cm,
-                    width=dimensions.width_cm,
-                    height=dimensions.height_cm,
-                )
-                if dimensions is not None
-                else None,
-                package_size_reference=spec.size_reference or None,
-                items=[
-                    _pack_item(fields_by_key, key, quantity, reference)
-                    for key, quantity in parcel.contents
-                ],
-            )
+    packages = [
+        _pack_package(
+            parcel.spec,
+            [
+                _pack_item(fields_by_key, key, quantity, reference)
+                for key, quantity in parcel.contents
+            ],
         )
+        for parcel in parcels
+    ]
     return m.PackOrderRequest(
         order_reference=reference,
         packages=packages,
