@@ -17,7 +17,14 @@ from typing import Protocol
 from packstation.domain.choices import AllocationOutcome, QuoteList, ServiceChoice
 from packstation.domain.labels import LabelFile, LabelInspection, LabelLanguage, PrintReport
 from packstation.domain.orders import Order, PackedParcel
-from packstation.domain.records import Intent, IntentAction, IntentOutcome, PackRecord, PackStage
+from packstation.domain.records import (
+    Intent,
+    IntentAction,
+    IntentOutcome,
+    PackRecord,
+    PackStage,
+    ShiftInfo,
+)
 from packstation.domain.shift import DriverSheet, ShiftReport
 from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentHit
 
@@ -91,6 +98,12 @@ class ShippingApi(Protocol):
 
     def manifest(self, references: Sequence[str]) -> list[BulkOutcome]:
         """Send consignments to their carriers."""
+
+    def manifest_location(self, location: str) -> str:
+        """Queue every ReadyToShip consignment of a shipping location; return PRO's summary."""
+
+    def customer_manifests(self, location: str, since: datetime) -> list[NamedPdf]:
+        """Return the carrier manifest files of a location created since ``since``."""
 
 
 class LabelPrinter(Protocol):
@@ -194,6 +207,21 @@ class PackJournal(Protocol):
 
     def shift_packs(self) -> list[PackRecord]:
         """Return every pack of the current shift, newest first."""
+
+    def shift_info(self) -> ShiftInfo:
+        """Return the current shift (the journal opens one when there is none)."""
+
+    def record_void(self, reference: str, reason: str) -> None:
+        """Remember that a pack was voided (its consignment cancelled before manifesting)."""
+
+    def record_manifest(self, outcomes: Sequence[BulkOutcome]) -> None:
+        """Remember PRO's per-consignment answer to a manifest call.
+
+        Each pack whose outcome succeeded moves to :attr:`PackStage.MANIFESTED`.
+        """
+
+    def close_shift(self, closed_by: str) -> None:
+        """Close the current shift; the next pack opens a new one."""
 
 
 class ShiftDocuments(Protocol):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 
 class PackStage(enum.IntEnum):
@@ -74,8 +75,23 @@ class PackRecord:
     printed_labels: frozenset[int]
     updated_at: datetime
     message: str = ""
+    printed_at: datetime | None = None
+    """When the labels first came out (confirmed or sent): the pack's time for hourly counts."""
+    weight_kg: Decimal | None = None
 
     @property
     def labels_missing(self) -> tuple[int, ...]:
         """0-based indices of the labels not known printed."""
         return tuple(i for i in range(self.parcel_count) if i not in self.printed_labels)
+
+
+@dataclass(frozen=True)
+class ShiftInfo:
+    """Who opened the station's current shift and when."""
+
+    id: int
+    station: str
+    opened_by: str
+    opened_at: datetime
+    reprints: int = 0
+    voids: int = 0

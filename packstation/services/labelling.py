@@ -76,7 +76,9 @@ class LabelStep:
         confirmed = report.state is PrintState.CONFIRMED
         stage = PackStage.PRINTED if confirmed else PackStage.PRINT_UNCONFIRMED
         self._journal.record_stage(shipment, stage, report.message)
-        problems = [*self._print_customs(shipment), *self._mark_ready(shipment)]
+        problems = self._print_customs(shipment)
+        if confirmed:  # an unconfirmed label stays an exception until the lead has checked it
+            problems += self._mark_ready(shipment)
         return _done_view(shipment, labels, report, problems)
 
     def _labels_for(self, shipment: Shipment) -> LabelFile:

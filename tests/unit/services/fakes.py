@@ -37,7 +37,9 @@ from packstation.domain.records import (
     IntentOutcome,
     PackRecord,
     PackStage,
+    ShiftInfo,
 )
+from packstation.domain.shift import DriverSheet, ShiftReport
 from packstation.domain.shipment import (
     DeliveryPromise,
     Parcel,
@@ -365,6 +367,19 @@ class FakePro:
         self._exit(fault)
         return outcomes
 
+    def manifest_location(self, location: str) -> str:
+        fault = self._enter("manifest_location")
+        ready = [r for r in self.records.values() if r.state is ShipmentState.READY_TO_SHIP]
+        for record in ready:
+            record.state = ShipmentState.MANIFESTED
+        self._exit(fault)
+        return f"Query found {len(ready)} consignment(s). {len(ready)} successfully queued."
+
+    def customer_manifests(self, location: str, since: datetime) -> list[NamedPdf]:
+        fault = self._enter("customer_manifests")
+        self._exit(fault)
+        return [NamedPdf(f"{location}-manifest.pdf", b"%PDF-manifest")]
+
     def add_option(
         self, reference: str, *, cutoff: datetime, customer_reference: str = "WEB-1"
     ) -> None:
@@ -400,6 +415,9 @@ class FakeJournal:
         self.labels: dict[str, LabelFile] = {}
         self.prints: list[tuple[str, PrintReport, str | None]] = []
         self.documents: list[tuple[str, str, PrintReport]] = []
+        self.voids: list[tuple[str, str]] = []
+        self.manifests: list[BulkOutcome] = []
+        self.closed_by: str | None = None
         self._facts: dict[str, Shipment] = {}
 
     def record_scan(self, text: str, kind: str, result: str) -> None:
@@ -450,21 +468,41 @@ class FakeJournal:
             if ref == reference  # a failed job's printed labels did come out
             for index in report.printed
         )
+        voided = PackStage.VOIDED in stages
         return PackRecord(
             reference,
             facts.customer_reference,
-            max(stages),
+            PackStage.VOIDED if voided else max(stages),
             facts.carrier,
             facts.service,
             facts.tracking_numbers,
             facts.parcel_count,
             printed,
             self.clock.now(),
+            printed_at=START if printed else None,
+            weight_kg=facts.total_weight_kg,
         )
 
     def shift_packs(self) -> list[PackRecord]:
         references = dict.fromkeys(ref for ref, _, _ in reversed(self.stages))
         return [record for ref in references if (record := self.find_pack(ref))]
+
+    def shift_info(self) -> ShiftInfo:
+        reprints = sum(1 for _, _, reason in self.prints if reason)
+        return ShiftInfo(1, "Bench 1", "Sam", START, reprints, len(self.voids))
+
+    def record_void(self, reference: str, reason: str) -> None:
+        self.voids.append((reference, reason))
+        self.stages.append((reference, PackStage.VOIDED, reason))
+
+    def record_manifest(self, outcomes: Sequence[BulkOutcome]) -> None:
+        self.manifests.extend(outcomes)
+        for outcome in outcomes:
+            if outcome.succeeded:
+                self.stages.append((outcome.reference, PackStage.MANIFESTED, ""))
+
+    def close_shift(self, closed_by: str) -> None:
+        self.closed_by = closed_by
 
     def stages_of(self, reference: str) -> list[PackStage]:
         return [stage for ref, stage, _ in self.stages if ref == reference]
@@ -525,3 +563,19 @@ class FakeInspector:
             text = block.split(b"^FD", 1)[-1].split(b"^FS", 1)[0].decode()
             found.append(frozenset({"WRONG" if self.corrupt else text}))
         return LabelInspection(tuple(found))
+
+
+class FakeShiftDocuments:
+    """Keeps what it was asked to render; the PDF bytes just name it."""
+
+    def __init__(self) -> None:
+        self.sheets: list[DriverSheet] = []
+        self.reports: list[ShiftReport] = []
+
+    def driver_sheets(self, sheets: Sequence[DriverSheet]) -> bytes:
+        self.sheets = list(sheets)
+        return b"%PDF-driver-sheets"
+
+    def shift_report(self, report: ShiftReport) -> bytes:
+        self.reports.append(report)
+        return b"%PDF-shift-report"

@@ -324,6 +324,7 @@ def test_unconfirmed_print_is_never_reported_as_printed(bench: Bench) -> None:
     assert "cannot confirm" in view.message
     assert PackStage.PRINT_UNCONFIRMED in bench.journal.stages_of(reference)
     assert PackStage.PRINTED not in bench.journal.stages_of(reference)
+    assert bench.pro.records[reference].state is ShipmentState.ALLOCATED, "not ready until checked"
 
 
 def test_labels_that_do_not_match_are_not_printed(bench: Bench) -> None:

@@ -1,0 +1,125 @@
+"""Start-up recovery: settle what a crash or a lost answer left open, and list it for the packer.
+
+Open intents are settled by asking PRO what happened (never by repeating the call). Packs left
+between two steps are reconciled where that is safe without a person (a printed pack not yet
+marked ready to ship is marked now) and otherwise listed with the next action in words.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from packstation.domain.ports import PackJournal, ShippingApi
+from packstation.domain.records import Intent, IntentAction, IntentOutcome, PackRecord, PackStage
+from packstation.domain.shipment import ShipmentState
+from packstation.errors import UserFacingError
+from packstation.services.never_twice import NeverTwice
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RecoveryItem:
+    """One thing recovery found, what it did, and what a person still has to do (if anything)."""
+
+    reference: str
+    found: str
+    next_action: str
+    settled: bool
+
+
+class Recovery:
+    """Reconciles the journal with PRO after a restart."""
+
+    def __init__(self, api: ShippingApi, journal: PackJournal) -> None:
+        self._api = api
+        self._journal = journal
+        self._guard = NeverTwice(api, journal)
+
+    def run(self) -> list[RecoveryItem]:
+        """Settle open intents, reconcile unfinished packs, and list what the packer must see."""
+        items = [self._settle(intent) for intent in self._journal.pending_intents()]
+        items += [
+            item
+            for record in self._journal.shift_packs()
+            if (item := self._reconcile(record)) is not None
+        ]
+        return items
+
+    def _settle(self, intent: Intent) -> RecoveryItem:
+        what = f"{intent.action.value} for {intent.target}"
+        try:
+            if intent.action is IntentAction.ALLOCATE:
+                result = self._guard.allocated_now(intent)
+            elif intent.action is IntentAction.MANIFEST:
+                return RecoveryItem(
+                    intent.target,
+                    f"{what}: sent without an answer",
+                    "Close the shift again: it checks each consignment before manifesting.",
+                    False,
+                )
+            else:
+                result = self._guard.created_since(intent)
+        except UserFacingError as error:
+            return RecoveryItem(
+                intent.target,
+                f"{what}: still unknown ({error})",
+                "Check in SortedPRO before packing it again.",
+                False,
+            )
+        if result is None:
+            self._journal.resolve_intent(intent.id, IntentOutcome.FAILED, None, "not done at PRO")
+            return RecoveryItem(intent.target, f"{what}: did not happen", "Scan it again.", True)
+        self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, result, "found at start")
+        shipment = self._api.get_shipment(result)
+        stage = PackStage.ALLOCATED if shipment.state.has_labels else PackStage.FOUND
+        self._journal.record_stage(shipment, stage, "recovered")
+        return RecoveryItem(
+            result, f"{what}: done at PRO as {result}", f"Scan {result} to print its label.", False
+        )
+
+    def _reconcile(self, record: PackRecord) -> RecoveryItem | None:
+        stage = record.stage
+        if stage in (PackStage.FOUND, PackStage.ALLOCATED, PackStage.LABELS_STORED):
+            return RecoveryItem(
+                record.reference,
+                "allocated but no label printed",
+                f"Scan {record.reference} to print its label.",
+                False,
+            )
+        if stage is PackStage.PRINT_FAILED:
+            missing = ", ".join(str(i + 1) for i in record.labels_missing) or "some"
+            return RecoveryItem(
+                record.reference,
+                f"label(s) {missing} not printed",
+                f"Scan {record.reference}, then reprint the missing labels.",
+                False,
+            )
+        if stage is PackStage.PRINT_UNCONFIRMED:
+            return RecoveryItem(
+                record.reference,
+                "label sent but the printer never confirmed it",
+                "Check the label is on the parcel; reprint if not.",
+                False,
+            )
+        if stage is PackStage.PRINTED:
+            return self._finish_ready(record)
+        return None
+
+    def _finish_ready(self, record: PackRecord) -> RecoveryItem:
+        try:
+            shipment = self._api.get_shipment(record.reference)
+            if shipment.state is ShipmentState.ALLOCATED:
+                outcome = self._api.set_ready_to_ship([record.reference])
+                if outcome and outcome[0].succeeded:
+                    shipment = self._api.get_shipment(record.reference)
+            if shipment.state is ShipmentState.READY_TO_SHIP:
+                self._journal.record_stage(shipment, PackStage.READY_TO_SHIP, "recovered")
+                return RecoveryItem(
+                    record.reference, "printed, now marked ready to ship", "Nothing to do.", True
+                )
+            found = f"printed, but SortedPRO shows it {shipment.state_name}"
+        except UserFacingError as error:
+            found = f"printed, not yet marked ready to ship ({error})"
+        return RecoveryItem(record.reference, found, "Closing the shift will retry.", False)

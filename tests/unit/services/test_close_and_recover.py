@@ -1,0 +1,200 @@
+"""Closing the shift, start-up recovery and the shift lead's PIN, against fakes of the ports."""
+
+from __future__ import annotations
+
+import pytest
+
+from packstation.domain.choices import AllocationPolicy
+from packstation.domain.labels import PrintState
+from packstation.domain.records import IntentAction, IntentOutcome, PackStage
+from packstation.domain.shipment import ShipmentState
+from packstation.services.close_shift import ShiftCloser
+from packstation.services.lead_pin import PinGate, PinRefused, hash_pin, pin_matches
+from packstation.services.recovery import Recovery
+from tests.unit.services.fakes import FakeClock, FakeShiftDocuments, lost_answer, refused_connection
+from tests.unit.services.test_pack_engine import BOX, Bench
+
+
+def closer_for(bench: Bench, batch_size: int = 50) -> tuple[ShiftCloser, FakeShiftDocuments]:
+    documents = FakeShiftDocuments()
+    closer = ShiftCloser(
+        api=bench.pro,
+        journal=bench.journal,
+        documents=documents,
+        clock=bench.clock,
+        location="LOC-1",
+        batch_size=batch_size,
+    )
+    return closer, documents
+
+
+def packed(bench: Bench, count: int, **fields: object) -> list[str]:
+    references = [bench.pro.add(ShipmentState.ALLOCATED, **fields) for _ in range(count)]  # type: ignore[arg-type]
+    for reference in references:
+        bench.engine.scan(reference)
+    return references
+
+
+def test_plan_lists_exceptions_first_and_keeps_them_out_of_the_manifest() -> None:
+    bench = Bench()
+    good = packed(bench, 2)
+    bench.printer.script = [PrintState.SENT_UNCONFIRMED]
+    (unconfirmed,) = packed(bench, 1)
+    bench.printer.script = [PrintState.FAILED]
+    (failed,) = packed(bench, 1)
+    closer, _ = closer_for(bench)
+    plan = closer.plan()
+    assert {r.reference for r in plan.to_manifest} == set(good)
+    problems = {e.reference: e.problem for e in plan.exceptions}
+    assert problems == {
+        unconfirmed: "label sent but never confirmed printed",
+        failed: "label printing failed",
+    }
+    checked = closer.plan(include_unconfirmed=[unconfirmed])
+    assert {r.reference for r in checked.to_manifest} == {*good, unconfirmed}
+
+
+def test_manifest_in_batches_with_driver_sheets_per_carrier() -> None:
+    bench = Bench()
+    references = packed(bench, 5)
+    closer, documents = closer_for(bench, batch_size=2)
+    seen: list[tuple[int, int]] = []
+    result = closer.manifest(closer.plan(), progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(2, 5), (4, 5), (5, 5)]
+    assert bench.pro.count("manifest") == 3
+    assert {r.reference for r in result.manifested} == set(references)
+    assert result.failed == ()
+    assert all(bench.pro.records[r].state is ShipmentState.MANIFESTED for r in references)
+    assert result.carrier_summary() == [("Carrier X", 5, 5)]
+    (sheet,) = documents.sheets
+    assert sheet.carrier == "Carrier X" and sheet.parcel_count == 5
+    assert result.driver_sheets_pdf.startswith(b"%PDF")
+    assert [c.name for c in result.carrier_manifests] == ["LOC-1-manifest.pdf"]
+    assert all(bench.journal.find_pack(r).stage is PackStage.MANIFESTED for r in references)  # type: ignore[union-attr]
+
+
+def test_partial_failures_are_kept_and_only_they_are_retried() -> None:
+    bench = Bench()
+    references = packed(bench, 3)
+    bench.pro.records[references[1]].state = ShipmentState.CANCELLED  # cancelled elsewhere
+    closer, documents = closer_for(bench)
+    result = closer.manifest(closer.plan())
+    assert [o.reference for o in result.failed] == [references[1]]
+    assert documents.reports[-1].exceptions[-1].problem.startswith("manifest failed")
+    bench.pro.records[references[1]].state = ShipmentState.READY_TO_SHIP
+    retried = closer.retry_failed(result)
+    assert retried.failed == ()
+    assert {r.reference for r in retried.manifested} == set(references)
+    assert bench.pro.calls.count("manifest") == 2
+
+
+def test_lost_manifest_answer_is_settled_by_reading_states_not_by_resending() -> None:
+    bench = Bench()
+    references = packed(bench, 2)
+    bench.pro.fail("manifest", lost_answer(), after=True)
+    closer, _ = closer_for(bench)
+    result = closer.manifest(closer.plan())
+    assert {r.reference for r in result.manifested} == set(references)
+    assert bench.pro.count("manifest") == 1
+
+
+def test_manifest_that_never_left_fails_cleanly() -> None:
+    bench = Bench()
+    packed(bench, 2)
+    bench.pro.fail("manifest", refused_connection())
+    closer, _ = closer_for(bench)
+    result = closer.manifest(closer.plan())
+    assert len(result.failed) == 2 and result.manifested == ()
+    assert bench.journal.intents[-1].outcome is IntentOutcome.FAILED
+
+
+def test_shift_report_counts_packs_carriers_and_reprints() -> None:
+    bench = Bench()
+    references = packed(bench, 3)
+    bench.engine.reprint(references[0], "smudged")
+    closer, documents = closer_for(bench)
+    closer.manifest(closer.plan())
+    report = documents.reports[-1]
+    assert report.pack_count == 3 and report.reprints == 1
+    assert [(c.carrier, c.packs) for c in report.per_carrier] == [("Carrier X", 3)]
+    closer.finish("Lead Lee")
+    assert bench.journal.closed_by == "Lead Lee"
+
+
+def test_manifest_location_by_query() -> None:
+    bench = Bench()
+    packed(bench, 2)
+    closer, _ = closer_for(bench)
+    assert "Query found 2" in closer.manifest_location()
+    assert bench.journal.intents[-1].action is IntentAction.MANIFEST
+
+
+def test_recovery_settles_a_lost_allocation_and_lists_the_label_to_print() -> None:
+    bench = Bench(AllocationPolicy.CHEAPEST)
+    reference = bench.pro.add(ShipmentState.UNALLOCATED)
+    bench.engine.scan(reference)
+    bench.pro.fail("allocate_cheapest", lost_answer(), after=True)
+    bench.pro.fail("get_shipment", refused_connection())
+    bench.engine.confirm_parcels([BOX])  # the process "dies" here: intent left open
+    items = Recovery(bench.pro, bench.journal).run()
+    assert bench.journal.pending_intents() == []
+    assert items[0].reference == reference and "Scan" in items[0].next_action
+    assert bench.pro.count("allocate_cheapest") == 1
+
+
+def test_recovery_finds_a_consignment_created_by_a_lost_order_pack() -> None:
+    bench = Bench()
+    order = bench.pro.add_order("EO-000-000-020")
+    intent = bench.journal.record_intent(IntentAction.PACK_ORDER, order.reference, "SHOP-77")
+    bench.clock.advance(seconds=5)
+    created = bench.pro.add(
+        ShipmentState.UNALLOCATED, customer_reference="SHOP-77", created=bench.clock.now()
+    )
+    items = Recovery(bench.pro, bench.journal).run()
+    assert bench.journal.intents[intent.id - 1].result_reference == created
+    assert items[0].reference == created
+
+
+def test_recovery_closes_an_intent_that_never_happened() -> None:
+    bench = Bench()
+    bench.journal.record_intent(IntentAction.SELECT_OPTION, "EDO-000-000-001", "WEB-9")
+    items = Recovery(bench.pro, bench.journal).run()
+    assert items[0].settled and "did not happen" in items[0].found
+    assert bench.journal.intents[0].outcome is IntentOutcome.FAILED
+
+
+def test_recovery_marks_printed_packs_ready_and_lists_unprinted_ones() -> None:
+    bench = Bench()
+    (printed,) = packed(bench, 1)
+    bench.pro.records[printed].state = ShipmentState.ALLOCATED  # crash before ready to ship
+    bench.journal.stages = [s for s in bench.journal.stages if s[1] is not PackStage.READY_TO_SHIP]
+    bench.printer.script = [(PrintState.FAILED, 0)]
+    (failed,) = packed(bench, 1)
+    items = {item.reference: item for item in Recovery(bench.pro, bench.journal).run()}
+    assert (
+        items[printed].settled and bench.pro.records[printed].state is ShipmentState.READY_TO_SHIP
+    )
+    assert not items[failed].settled and "not printed" in items[failed].found
+
+
+def test_pin_is_hashed_with_salt_and_checked() -> None:
+    stored = hash_pin("4711")
+    assert "4711" not in stored and stored != hash_pin("4711")
+    assert pin_matches("4711", stored) and not pin_matches("4712", stored)
+    assert not pin_matches("4711", "garbage")
+    with pytest.raises(ValueError):
+        hash_pin("12a4")
+
+
+def test_wrong_pins_back_off() -> None:
+    clock = FakeClock()
+    gate = PinGate(hash_pin("2468"), clock)
+    for _ in range(3):
+        with pytest.raises(PinRefused, match="not the shift lead"):
+            gate.check("0000")
+    with pytest.raises(PinRefused, match="Try again in"):
+        gate.check("2468")
+    clock.advance(seconds=3)
+    gate.check("2468")
+    clock.advance(seconds=1)
+    gate.check("2468")
