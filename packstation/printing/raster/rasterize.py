@@ -5,6 +5,8 @@ Fit rules (decided here, applied before anything is produced):
 * Landscape content for a portrait label (or the reverse) is turned 90° clockwise first.
 * Content no larger than the label, allowing ``OVERHANG_TOLERANCE_MM`` on each side, is drawn
   at its true size, top-left aligned; the overhang is cut only when it holds no black dot.
+* A PNG whose height is a whole multiple of the label length (and whose width fits) holds that
+  many labels stacked top to bottom; it is cut into one page per label.
 * Larger content is scaled down to the label only when its aspect ratio matches the label's
   within ``ASPECT_TOLERANCE`` (for example a 4x6 in PDF on a 100x150 mm label, or a 300 dpi
   4x6 PNG for a 203 dpi printer). Anything else raises :class:`LabelDoesNotFit`.
@@ -55,7 +57,7 @@ def rasterize_label(
     if document.startswith(_PDF_MAGIC):
         return _pdf_pages(document, dpi, label)
     if document.startswith(_PNG_MAGIC):
-        return [_png_page(document, dpi, label)]
+        return _png_pages(document, dpi, label)
     raise UnreadableLabelDocument("The label is neither a PDF nor a PNG document.")
 
 
@@ -111,18 +113,63 @@ def _pdf_pages(document: bytes, dpi: int, label: LabelSize) -> list[Image.Image]
     return images
 
 
-def _png_page(document: bytes, dpi: int, label: LabelSize) -> Image.Image:
-    """Read a PNG label, resample it to the printer's dpi and place it on the label."""
+def _png_pages(document: bytes, dpi: int, label: LabelSize) -> list[Image.Image]:
+    """Read a PNG holding one label, or several stacked top to bottom, and place each."""
+    image, source_dpi = _read_png(document, dpi)
+    count = _stacked_count(
+        image.width / source_dpi * MM_PER_INCH, image.height / source_dpi * MM_PER_INCH, label
+    )
+    slices = [
+        image.crop(
+            (0, round(i * image.height / count), image.width, round((i + 1) * image.height / count))
+        )
+        for i in range(count)
+    ]
+    plans = [
+        _png_plan(part, source_dpi, label, number) for number, part in enumerate(slices, start=1)
+    ]
+    return [
+        _png_on_label(part, source_dpi, dpi, label, plan, number)
+        for number, (part, plan) in enumerate(zip(slices, plans, strict=True), start=1)
+    ]
+
+
+def _stacked_count(width_mm: float, height_mm: float, label: LabelSize) -> int:
+    """How many labels a tall image holds: a whole multiple of the label length, else 1."""
+    count = round(height_mm / label.height_mm)
+    fits_across = width_mm <= label.width_mm + OVERHANG_TOLERANCE_MM
+    if (
+        count >= 2
+        and fits_across
+        and abs(height_mm - count * label.height_mm) <= count * OVERHANG_TOLERANCE_MM
+    ):
+        return count
+    return 1
+
+
+def _png_plan(part: Image.Image, source_dpi: float, label: LabelSize, number: int) -> _Placement:
+    """Fit decision for one PNG label of ``part``'s size at ``source_dpi``."""
+    return plan_fit(
+        part.width / source_dpi * MM_PER_INCH, part.height / source_dpi * MM_PER_INCH, label, number
+    )
+
+
+def _read_png(document: bytes, fallback_dpi: int) -> tuple[Image.Image, float]:
+    """Decode a PNG and return it with its dpi."""
     try:
         with Image.open(io.BytesIO(document)) as opened:
             opened.load()
             image = opened.copy()
-            source_dpi = _image_dpi(opened, dpi)
+            source_dpi = _image_dpi(opened, fallback_dpi)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise UnreadableLabelDocument(f"The label PNG cannot be read ({error}).") from error
-    plan = plan_fit(
-        image.width / source_dpi * MM_PER_INCH, image.height / source_dpi * MM_PER_INCH, label
-    )
+    return image, source_dpi
+
+
+def _png_on_label(
+    image: Image.Image, source_dpi: float, dpi: int, label: LabelSize, plan: _Placement, page: int
+) -> Image.Image:
+    """Turn, resample to the printer's dpi and place one PNG label."""
     gray = _flatten(image)
     if plan.turn:
         gray = gray.transpose(Image.Transpose.ROTATE_270)
@@ -130,7 +177,7 @@ def _png_page(document: bytes, dpi: int, label: LabelSize) -> Image.Image:
     if not math.isclose(factor, 1.0, abs_tol=1e-6):
         size = (max(1, round(gray.width * factor)), max(1, round(gray.height * factor)))
         gray = gray.resize(size, Image.Resampling.LANCZOS)
-    return _on_label(gray, dpi, label, 1)
+    return _on_label(gray, dpi, label, page)
 
 
 def _image_dpi(image: Image.Image, fallback: int) -> float:

@@ -204,3 +204,22 @@ def test_label_sizes_are_parsed(text: str, size_mm: tuple[float, float]) -> None
 def test_bad_label_sizes_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_label_size(text)
+
+
+def test_png_with_labels_stacked_top_to_bottom_gives_one_page_each() -> None:
+    (first,) = rasterize_label(_pdf((4 * inch, 6 * inch)), dpi=203)
+    second = Image.new("L", (812, 1218), 255)
+    ImageDraw.Draw(second).rectangle((100, 100, 300, 300), fill=0)
+    stacked = Image.new("L", (812, 2436), 255)
+    stacked.paste(first.convert("L"), (0, 0))
+    stacked.paste(second, (0, 1218))
+    pages = rasterize_label(_png(stacked), dpi=203)
+    assert len(pages) == 2
+    assert _same_pixels(pages[0], first)
+    assert ImageChops.invert(pages[1].convert("L")).getbbox() == (100, 100, 301, 301)
+    assert count_labels(label_to_zpl(_png(stacked), dpi=203)) == 2
+
+
+def test_tall_png_that_is_not_a_stack_of_labels_does_not_fit() -> None:
+    with pytest.raises(LabelDoesNotFit):
+        rasterize_label(_png(Image.new("L", (812, 1900), 255)), dpi=203)
