@@ -1,7 +1,8 @@
 """Station settings: a TOML file, ``PACKSTATION_*`` overrides, typed and checked.
 
 Use :func:`load_settings` (it returns :class:`LoadedSettings`: the settings, the file used and
-where each value came from) and :func:`save_settings`. The API key is not a setting: see
+where each value came from), :func:`updated_settings` to apply edits by dotted name, and
+:func:`save_settings`. The API key is not a setting: see
 :mod:`packstation.secrets`. Precedence: environment variable, then the file, then the default.
 The file is ``station.toml`` in the user config directory unless ``--config PATH`` or
 ``PACKSTATION_CONFIG`` names another (see :mod:`packstation.config.paths`).
@@ -60,6 +61,7 @@ environment variable counts as unset. Unknown keys in the file are errors, and s
 """
 
 from packstation.config.checks import PRODUCTION_API_URL, SANDBOX_API_URL
+from packstation.config.editing import updated_settings
 from packstation.config.errors import ConfigError
 from packstation.config.loading import LoadedSettings, load_settings
 from packstation.config.model import StationSettings
@@ -80,4 +82,5 @@ __all__ = [
     "load_settings",
     "resolve_config_file",
     "save_settings",
+    "updated_settings",
 ]

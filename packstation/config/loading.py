@@ -16,15 +16,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from packstation.config.errors import ConfigError
+from packstation.config.errors import ConfigError, describe_problems
 from packstation.config.model import StationSettings
-from packstation.config.names import ENV_NAMES, SettingPath, dotted
+from packstation.config.names import ENV_NAMES, dotted, set_nested
 from packstation.config.paths import resolve_config_file
 
 DEFAULT = "default"
 FILE = "file"
 _KEY_NAMES = ("key", "api_key", "apikey")
-_MAX_SHOWN_VALUE = 80
 
 
 @dataclass(frozen=True)
@@ -44,6 +43,11 @@ class LoadedSettings:
     def config_dir(self) -> Path:
         """The directory of the config file, which also holds the credentials file."""
         return self.config_file.parent
+
+    @property
+    def is_unconfigured(self) -> bool:
+        """True when neither a config file nor any ``PACKSTATION_*`` setting exists: first run."""
+        return not self.file_found and not self.origins
 
     def origin(self, name: str) -> str:
         """Return where the setting ``name`` came from: default, file or ``env NAME``."""
@@ -67,12 +71,12 @@ def load_settings(
     for setting_path, variable in ENV_NAMES.items():
         value = env.get(variable, "")
         if value.strip():
-            _set_nested(merged, setting_path, value)
+            set_nested(merged, setting_path, value)
             origins[dotted(setting_path)] = f"env {variable}"
     try:
         settings = StationSettings(**merged)
     except ValidationError as error:
-        problems = tuple(_describe(item, merged, origins) for item in error.errors())
+        problems = describe_problems(error, merged, origins, default_origin=FILE)
         heading = f"Invalid station settings (config file {path}):"
         raise ConfigError("\n".join([heading, *(f"- {p}" for p in problems)]), problems) from None
     return LoadedSettings(settings, path, from_file is not None, origins)
@@ -120,42 +124,3 @@ def _leaf_names(data: Mapping[str, Any] | None, prefix: str = "") -> list[str]:
         else:
             names.append(name)
     return names
-
-
-def _set_nested(target: dict[str, Any], path: SettingPath, value: str) -> None:
-    node = target
-    for key in path[:-1]:
-        child = node.get(key)
-        if not isinstance(child, dict):
-            # A scalar where a table belongs is a file error the model will report; the
-            # environment value then simply replaces it.
-            child = {}
-            node[key] = child
-        node = child
-    node[path[-1]] = value
-
-
-def _lookup(data: Mapping[str, Any], path: tuple[str, ...]) -> tuple[bool, Any]:
-    node: Any = data
-    for key in path:
-        if not isinstance(node, Mapping) or key not in node:
-            return False, None
-        node = node[key]
-    return True, node
-
-
-def _describe(item: Any, merged: Mapping[str, Any], origins: Mapping[str, str]) -> str:
-    """One sentence for one pydantic error: setting, value, origin and what is wrong."""
-    path = tuple(str(part) for part in item["loc"])
-    name = ".".join(path)
-    message = str(item["msg"]).removeprefix("Value error, ")
-    if item["type"] in ("model_type", "dict_type"):
-        message = f"must be a section [{name}] with keys, not a single value"
-    found, value = _lookup(merged, path)
-    if not found or isinstance(value, Mapping):
-        return f"{name}: {message}" if name else message
-    shown = repr(value)
-    if len(shown) > _MAX_SHOWN_VALUE:
-        shown = shown[: _MAX_SHOWN_VALUE - 3] + "..."
-    origin = origins.get(name, FILE)
-    return f"{name} = {shown} (from {origin}): {message}"

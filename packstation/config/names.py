@@ -14,7 +14,8 @@ names used most in scripts stay short:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -57,3 +58,27 @@ ENV_NAMES: dict[SettingPath, str] = {path: env_name(path) for path in SETTING_PA
 def dotted(path: SettingPath) -> str:
     """Return the TOML spelling of a setting path (``printers.label.url``)."""
     return ".".join(path)
+
+
+def set_nested(target: dict[str, Any], path: SettingPath, value: object) -> None:
+    """Set ``value`` at ``path`` in nested dicts, creating (or replacing non-dict) levels."""
+    node = target
+    for key in path[:-1]:
+        child = node.get(key)
+        if not isinstance(child, dict):
+            # A scalar where a section belongs is a file error the model reports; a value from
+            # the environment or the Settings screen simply replaces it.
+            child = {}
+            node[key] = child
+        node = child
+    node[path[-1]] = value
+
+
+def lookup(data: Mapping[str, Any], path: SettingPath) -> tuple[bool, Any]:
+    """Return (found, value) for ``path`` in nested mappings."""
+    node: Any = data
+    for key in path:
+        if not isinstance(node, Mapping) or key not in node:
+            return False, None
+        node = node[key]
+    return True, node
