@@ -102,14 +102,22 @@ def load_api_key(config_dir: Path, environ: Mapping[str, str] | None = None) -> 
     env = os.environ if environ is None else environ
     from_env = env.get(API_KEY_VARIABLE, "").strip()
     if from_env:
-        return ApiKey(SecretStr(from_env), ApiKeySource.ENVIRONMENT)
+        return _checked(from_env, ApiKeySource.ENVIRONMENT)
     from_keyring = _keyring_get(config_dir)
     if from_keyring:
-        return ApiKey(SecretStr(from_keyring), ApiKeySource.KEYRING)
+        return _checked(from_keyring, ApiKeySource.KEYRING)
     from_file = _read_credentials(credentials_file(config_dir))
     if from_file:
-        return ApiKey(SecretStr(from_file), ApiKeySource.FILE)
+        return _checked(from_file, ApiKeySource.FILE)
     return None
+
+
+def _checked(text: str, source: ApiKeySource) -> ApiKey:
+    """Wrap a found key, refusing one that could not go into an HTTP header."""
+    try:
+        return ApiKey(clean_api_key(text), source)
+    except SecretStorageError as error:
+        raise SecretStorageError(f"{error.message[:-1]} (found in the {source}).") from None
 
 
 def store_api_key(key: str | SecretStr, config_dir: Path) -> ApiKeySource:

@@ -243,3 +243,13 @@ def test_the_key_object_never_shows_the_key() -> None:
 )
 def test_masking(secret: str, shown: str) -> None:
     assert mask_secret(secret) == shown
+
+
+def test_a_found_key_that_cannot_be_a_header_is_refused(config_dir: Path) -> None:
+    with pytest.raises(SecretStorageError) as caught:
+        load_api_key(config_dir, {"PACKSTATION_API_KEY": f"{KEY}\nX-Other: 1"})
+    assert str(caught.value) == (
+        "The API key contains a line break or control character "
+        "(found in the environment variable PACKSTATION_API_KEY)."
+    )
+    assert KEY not in str(caught.value)
