@@ -33,6 +33,13 @@ from packstation.config.checks import (
 )
 
 APP_NAME = "packstation"
+_INCH_MM = 25.4
+LABEL_SIZES_MM: dict[str, tuple[float, float]] = {
+    "4x6in": (4 * _INCH_MM, 6 * _INCH_MM),
+    "4x8in": (4 * _INCH_MM, 8 * _INCH_MM),
+    "a6": (105.0, 148.0),
+    "100x150mm": (100.0, 150.0),
+}
 
 
 def _lower_text(value: Any) -> Any:
@@ -149,6 +156,11 @@ class LabelPrinterSection(Section):
     language: LabelLanguage = Field("zpl", description="zpl, escpos or pdf (system printing)")
     dpi: Dpi = 203
     size: LabelSize = Field("4x6in", description="4x6in, 4x8in, a6 or 100x150mm")
+
+    @property
+    def size_mm(self) -> tuple[float, float]:
+        """The label's (width, height) in millimetres."""
+        return LABEL_SIZES_MM[self.size]
 
 
 class DocumentPrinterSection(Section):

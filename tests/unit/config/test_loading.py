@@ -222,3 +222,14 @@ def test_every_setting_has_a_distinct_documented_variable() -> None:
 )
 def test_the_agreed_short_names(dotted_name: str, variable: str) -> None:
     assert ENV_NAMES[tuple(dotted_name.split("."))] == variable
+
+
+@pytest.mark.parametrize(
+    ("size", "size_mm"),
+    [("4x6in", (101.6, 152.4)), ("4x8in", (101.6, 203.2)), ("A6", (105.0, 148.0))],
+)
+def test_label_sizes_in_millimetres(
+    config_file: Path, size: str, size_mm: tuple[float, float]
+) -> None:
+    settings = load_settings(config_file, {"PACKSTATION_LABEL_PRINTER_SIZE": size}).settings
+    assert settings.printers.label.size_mm == pytest.approx(size_mm)
