@@ -75,9 +75,9 @@ def address(value: dict[str, Any], *, with_type: bool = True) -> dict[str, Any]:
     result: dict[str, Any] = {}
     if with_type:
         result["AddressType"] = value.get("AddressType")
+        result["ShopLocationReference"] = source.get("ShopLocationReference")
     result.update(
         {
-            "ShopLocationReference": source.get("ShopLocationReference"),
             "Contact": contact(source.get("Contact")),
             "CompanyName": source.get("CompanyName"),
             "ShippingLocationReference": value.get("ShippingLocationReference"),

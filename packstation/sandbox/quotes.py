@@ -132,6 +132,9 @@ def service_group_results(
         members = [s for s in SERVICES.values() if group.reference in s.groups]
         result = quote_result(tx, document, now, members)
         cheapest = result["Quotes"][0] if result["Quotes"] else None
+        result["Message"] = (
+            "Quote created successfully" if cheapest else "No service in this group could quote"
+        )
         results.append(
             {"Reference": group.reference, "Name": group.name, "CheapestQuote": cheapest}
         )

@@ -23,31 +23,37 @@ def events(
     delivered_by = parse_wire_datetime(document["LatestDeliveryDate"])
     recipient = _recipient(document)
     timeline = [
-        (parse_wire_datetime(manifested_at), "MANIFESTED", "Electronic data received", None),
-        (collected, "COLLECTED", "Collected from sender", None),
-        (collected + timedelta(hours=4), "IN_TRANSIT", "Arrived at hub", None),
-        (delivered_by.replace(hour=7, minute=0), "OUT_FOR_DELIVERY", "Out for delivery", None),
-        (delivered_by - timedelta(hours=2), "DELIVERED", "Delivered", recipient),
+        (parse_wire_datetime(manifested_at), "MANIFESTED", "Electronic data received", "Sender"),
+        (collected, "COLLECTED", "Collected from sender", "Sender"),
+        (collected + timedelta(hours=4), "IN_TRANSIT", "Arrived at hub", "Sandbox hub"),
+        (
+            delivered_by.replace(hour=7, minute=0),
+            "OUT_FOR_DELIVERY",
+            "Out for delivery",
+            "Local depot",
+        ),
+        (delivered_by - timedelta(hours=2), "DELIVERED", "Delivered", "Recipient address"),
     ]
+    # PRO sends strings here; an event nobody signed for carries an empty SignedBy.
     return [
         {
             "TimeStamp": wire_datetime(stamp),
             "Code": code,
             "Description": description,
-            "SignedBy": signed_by,
-            "Location": "Sandbox hub" if code == "IN_TRANSIT" else None,
+            "SignedBy": recipient if code == "DELIVERED" else "",
+            "Location": location,
         }
-        for stamp, code, description, signed_by in timeline
+        for stamp, code, description, location in timeline
         if stamp <= now
     ]
 
 
-def _recipient(document: dict[str, Any]) -> str | None:
+def _recipient(document: dict[str, Any]) -> str:
     for address in document.get("Addresses") or []:
         if address.get("AddressType") == "Destination":
             contact = address.get("Contact") or {}
-            return contact.get("LastName")
-    return None
+            return str(contact.get("LastName") or "")
+    return ""
 
 
 def tracking_view(

@@ -14,6 +14,7 @@ from packstation.pro import (
 )
 from packstation.pro import models as m
 from packstation.sandbox.server import SandboxServer
+from packstation.sandbox.testing import SandboxControl
 from tests.integration.sandbox import bodies
 
 
@@ -222,3 +223,29 @@ def test_reference_data(pro: ProClient) -> None:
     services = pro.carrier_services()
     assert len(services) >= 15
     assert any(s.is_pick_up for s in services) and any(s.is_timed for s in services)
+
+
+def test_a_requested_delivery_date_that_cannot_be_met_is_a_reason(pro: ProClient) -> None:
+    past = {"Date": "2020-02-13T00:00:00+00:00", "IsToBeExactlyOnTheDateSpecified": False}
+    request = m.CreateConsignmentRequest.model_validate(
+        bodies.consignment("LATE", RequiredDeliveryDate=past)
+    )
+    result = pro.get_quotes(request)
+    assert result.quotes == [] and result.message
+    reasons = {s.exclusion_reason for s in result.unqualified_services}
+    assert "Cannot meet the requested delivery date" in reasons
+
+
+def test_shipping_today_after_the_cut_off_is_a_reason(
+    pro: ProClient, control: SandboxControl
+) -> None:
+    control.advance_clock(7 * 3600)
+    today = control.now().replace(hour=0, minute=0).isoformat()
+    result = pro.get_quotes(
+        m.CreateConsignmentRequest.model_validate(bodies.consignment("EOD", ShippingDate=today))
+    )
+    by_service = {
+        s.mpd_carrier_service_reference: s.exclusion_reason for s in result.unqualified_services
+    }
+    assert "cut-off passed" in by_service["DPD_NEXTDAY"]
+    assert "MPD_RMT24" in {q.mpd_carrier_service_reference for q in result.quotes}
