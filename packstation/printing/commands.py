@@ -5,6 +5,9 @@ on standard output is ``virtual printer listening on tcp://HOST:PORT`` (the real
 asked for), printed once both ports listen; where labels go and the control channel's address
 are written to standard error. It stops on Ctrl-C or SIGTERM.
 
+``packstation virtual-printer-control --port N COMMAND…`` sends one control line (``set
+head_open 1``, ``reload``, ``status``) and prints the answer, for shells without ``nc``.
+
 ``packstation print-test URL`` sends one test label and reports the printer's status before and
 after. Exit codes: 0 printed (or handed to a printer that cannot report back), 1 not printed
 (unreachable, faulted, lost), 2 bad printer address, 3 sent but not confirmed by a printer
@@ -30,8 +33,9 @@ EXIT_UNCONFIRMED = 3
 
 
 def register(subparsers: Any) -> None:
-    """Add ``virtual-printer`` and ``print-test`` to the ``packstation`` command."""
+    """Add ``virtual-printer``, ``virtual-printer-control`` and ``print-test``."""
     _register_virtual_printer(subparsers)
+    _register_virtual_printer_control(subparsers)
     _register_print_test(subparsers)
 
 
@@ -121,6 +125,30 @@ def run_virtual_printer(args: argparse.Namespace) -> int:
     finally:
         printer.stop()
         signal.signal(signal.SIGTERM, previous)
+    return EXIT_OK
+
+
+def _register_virtual_printer_control(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "virtual-printer-control",
+        help="send one command to a running virtual printer's control port",
+        description="Send one control line, e.g. 'set paper_out_after 2', 'reload', 'status'.",
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True, help="the control port")
+    parser.add_argument("words", nargs="+", metavar="COMMAND", help="the control line")
+    parser.set_defaults(handler=run_virtual_printer_control)
+
+
+def run_virtual_printer_control(args: argparse.Namespace) -> int:
+    """Send one control line and print the answer; exit 1 when it is refused."""
+    from packstation.printing.virtual_printer import ControlChannelError, send_control_command
+
+    try:
+        print(send_control_command(args.host, args.port, " ".join(args.words)))
+    except ControlChannelError as error:
+        print(f"virtual-printer-control: {error.message}", file=sys.stderr)
+        return EXIT_NOT_PRINTED
     return EXIT_OK
 
 

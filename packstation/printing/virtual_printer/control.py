@@ -11,7 +11,8 @@ Commands (answers are one line, ``ok …`` or ``error …``)::
     help                    ok <command list>
     quit                    ok bye            and the connection closes
 
-Use it from a shell with ``nc 127.0.0.1 PORT`` or from Python with :func:`send_control_command`.
+Use it with ``packstation virtual-printer-control --port PORT COMMAND…``, ``nc 127.0.0.1 PORT``
+or from Python with :func:`send_control_command`.
 """
 
 from __future__ import annotations

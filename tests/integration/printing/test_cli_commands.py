@@ -119,6 +119,27 @@ def test_print_test_fails_on_a_faulted_printer(virtual_printer_process: RunningP
     assert not list(virtual_printer_process.out_dir.glob("*.zpl"))
 
 
+def test_faults_change_through_the_control_command(
+    virtual_printer_process: RunningPrinter,
+) -> None:
+    control = [sys.executable, "-m", "packstation", "virtual-printer-control"]
+    control += ["--port", str(virtual_printer_process.control_port)]
+    changed = subprocess.run(
+        [*control, "set", "paused", "1"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert changed.returncode == 0 and "paused=1" in changed.stdout
+    result = _print_test(virtual_printer_process.url)
+    assert result.returncode == 1 and "FAULT: printer is paused" in result.stdout
+    refused = subprocess.run(
+        [*control, "set", "paused", "later"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert refused.returncode == 1 and "takes 1 or 0" in refused.stderr
+
+
 def test_virtual_printer_stops_cleanly_on_sigterm(
     virtual_printer_process: RunningPrinter,
 ) -> None:
