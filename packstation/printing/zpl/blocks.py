@@ -29,13 +29,15 @@ class ZplScan:
     formats (for example ``b"~HS"``), stripped of surrounding whitespace. ``discarded`` are
     formats that were opened but replaced by a new ``^XA`` before their ``^XZ``. ``remainder`` is
     the trailing part that is not finished yet: an open format or a cut-off command; a streaming
-    reader keeps it and scans it again together with the next bytes.
+    reader keeps it and scans it again together with the next bytes. ``sequence`` lists labels
+    and control commands together in stream order as ``("label" | "control", bytes)``.
     """
 
     labels: list[bytes] = field(default_factory=list)
     control_commands: list[bytes] = field(default_factory=list)
     discarded: list[bytes] = field(default_factory=list)
     remainder: bytes = b""
+    sequence: list[tuple[str, bytes]] = field(default_factory=list)
 
     @property
     def incomplete(self) -> bool:
@@ -62,6 +64,12 @@ class _Scanner:
         if self.caret != DEFAULT_FORMAT_PREFIX:
             header += DEFAULT_FORMAT_PREFIX + b"CC" + self.caret
         return header
+
+    def _control_header(self) -> bytes:
+        """``~CT`` that lets a default parser read a control command under a changed prefix."""
+        if self.tilde == DEFAULT_CONTROL_PREFIX:
+            return b""
+        return DEFAULT_CONTROL_PREFIX + b"CT" + self.tilde
 
     def _next_prefix(self, start: int) -> int:
         """Position of the next format or control prefix at or after ``start``, or -1."""
@@ -93,13 +101,17 @@ class _Scanner:
                 self._open_label(p)
                 pos = p + 3
             elif prefix == self.caret and name == b"XZ" and self.label_start is not None:
-                self.result.labels.append(self.label_header + data[self.label_start : p + 3])
+                label = self.label_header + data[self.label_start : p + 3]
+                self.result.labels.append(label)
+                self.result.sequence.append(("label", label))
                 self.label_start = None
                 pos = p + 3
             elif prefix == self.tilde and self.label_start is None:
                 end = self._next_prefix(p + 3)
                 end = len(data) if end < 0 else end
+                control = self._control_header() + data[p:end].strip()
                 self.result.control_commands.append(data[p:end].strip())
+                self.result.sequence.append(("control", control))
                 pos = end
             else:
                 pos = p + 1
@@ -122,6 +134,7 @@ class _Scanner:
             labels=self.result.labels,
             control_commands=self.result.control_commands,
             discarded=self.result.discarded,
+            sequence=self.result.sequence,
             remainder=remainder,
         )
 

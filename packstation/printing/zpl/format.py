@@ -19,6 +19,7 @@ from packstation.printing.zpl.state import (
     PendingField,
     Settings,
 )
+from packstation.printing.zpl.stored import download_graphic, recall_graphic
 from packstation.printing.zpl.symbols import SUPPORTED_SYMBOLS, build_symbol
 from packstation.printing.zpl.text import BITMAP_FONT_CELLS, draw_block, draw_text
 from packstation.printing.zpl.tokens import Command, iter_commands
@@ -32,7 +33,7 @@ _NO_VISIBLE_EFFECT = frozenset(
         "~HM", "~HD", "~HQ", "~WC", "~JD", "~JE",
     }
 )  # fmt: skip
-_GRAPHICS = frozenset({"GB", "GC", "GE", "GD", "GF"})
+_GRAPHICS = frozenset({"GB", "GC", "GE", "GD", "GF", "XG", "IM"})
 _CHARSETS = {28: "utf-8", 27: "cp1252", 13: "cp850"}
 
 
@@ -66,6 +67,7 @@ class FormatRenderer:
             "^BY": self._barcode_defaults,
             "^PO": self._print_orientation,
             "^LR": self._label_reverse,
+            "~DG": self._download_graphic,
         }
 
     def render(self, text: str) -> Image.Image:
@@ -98,8 +100,21 @@ class FormatRenderer:
             self.field.params = command.params() if command.name != "GF" else [command.raw]
             self.field.barcode = replace(self.settings.barcode)
             self.field.delimiter = command.delimiter
-        elif label not in _NO_VISIBLE_EFFECT and label not in self.skipped:
+        elif command.kind == "^" and command.name[:1] == "B" and command.name != "BY":
+            # An unsupported barcode still owns its field data; it must not print as text.
+            self.field.kind = "unsupported"
+            self._skip(label)
+        elif label not in _NO_VISIBLE_EFFECT:
+            self._skip(label)
+
+    def _skip(self, label: str) -> None:
+        if label not in self.skipped:
             self.skipped.append(label)
+
+    def _download_graphic(self, command: Command) -> None:
+        self.warnings.extend(
+            download_graphic(self.settings.graphics, command.raw, command.delimiter)
+        )
 
     # Field position and layout ---------------------------------------------------------------
 
@@ -221,7 +236,7 @@ class FormatRenderer:
         elif pending.kind in _GRAPHICS:
             self.field = pending
             self._draw_graphic()
-        elif pending.data is not None:
+        elif pending.data is not None and pending.kind != "unsupported":
             self.field = pending
             self._draw_text()
         self.field = PendingField()
@@ -272,6 +287,9 @@ class FormatRenderer:
         if kind == "GF":
             self._draw_graphic_field(params[0])
             return
+        if kind in ("XG", "IM"):
+            self._draw_stored_graphic(params, magnified=kind == "XG")
+            return
         values = params + [""] * 5
         if kind == "GB":
             thickness = parse_int(values[2], 1, 1, MAX_DOTS)
@@ -299,6 +317,13 @@ class FormatRenderer:
             colour = values[3]
         self._put(image, "N", white=parse_choice(colour, "BW", "B") == "W")
 
+    def _draw_stored_graphic(self, params: list[str], *, magnified: bool) -> None:
+        mask, name = recall_graphic(self.settings.graphics, params, magnified=magnified)
+        if mask is None:
+            self.warnings.append(f"Stored graphic {name} was never downloaded; not drawn")
+            return
+        self._put(FieldImage(mask, 0, mask.height), "N")
+
     def _draw_graphic_field(self, raw: str) -> None:
         parts = raw.split(self.field.delimiter, 4)
         header, data = parts[:4], parts[4] if len(parts) > 4 else ""
@@ -308,3 +333,12 @@ class FormatRenderer:
             return
         mask = graphic.to_mask()
         self._put(FieldImage(mask, 0, mask.height), "N")
+
+
+def apply_control_commands(settings: Settings, text: str) -> list[str]:
+    """Apply control commands found between formats (``~DG``); return warnings."""
+    warnings: list[str] = []
+    for command in iter_commands(text):
+        if command.label == "~DG":
+            warnings.extend(download_graphic(settings.graphics, command.raw, command.delimiter))
+    return warnings

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from PIL import Image, ImageChops
 
 from packstation.printing.zpl.blocks import label_quantity, scan_zpl
-from packstation.printing.zpl.format import FormatRenderer
+from packstation.printing.zpl.format import FormatRenderer, apply_control_commands
 from packstation.printing.zpl.state import MAX_DOTS, Settings
 from packstation.printing.zpl.tokens import decode_bytes
 
@@ -44,9 +44,9 @@ def render_zpl(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     scan = scan_zpl(raw)
     result = RenderedLabels()
-    formats = list(scan.labels)
+    items = list(scan.sequence)
     if scan.incomplete:
-        formats.append(scan.remainder)
+        items.append(("label", scan.remainder))
         result.warnings.append("The last label has no closing ^XZ; it is drawn as far as it goes")
     if scan.discarded:
         result.warnings.append(
@@ -57,7 +57,10 @@ def render_zpl(
         width_dots=_dots(width_in, dpi),
         length_dots=_dots(height_in, dpi),
     )
-    for block in formats:
+    for kind, block in items:
+        if kind == "control":
+            result.warnings.extend(apply_control_commands(settings, decode_bytes(block)))
+            continue
         renderer = FormatRenderer(settings)
         canvas = renderer.render(decode_bytes(block))
         result.images.append(ImageChops.invert(canvas))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PIL import Image
+
 ORIENTATIONS = "NRIB"
 # Largest label side and field size the preview draws; ZPL allows 32000 but no real label needs
 # images that large, and absurd values must not exhaust memory.
@@ -73,3 +75,4 @@ class Settings:
     charset: int = 0
     upside_down: bool = False
     reverse_all: bool = False
+    graphics: dict[str, Image.Image] = field(default_factory=dict)

@@ -172,9 +172,30 @@ def test_print_orientation_inverted_turns_the_label() -> None:
 
 
 def test_unknown_commands_are_listed_once_and_known_settings_are_not() -> None:
-    result = render_zpl("^XA^MMT^PR4^MD10^FXcomment^XGR:LOGO.GRF^FS^ZZ1^ZZ2~SD15^XZ^XA^XG^XZ")
-    assert result.skipped_commands == ["^XG", "^ZZ"]
+    result = render_zpl("^XA^MMT^PR4^MD10^FXcomment^QQ1^FS^ZZ1^ZZ2~SD15^XZ^XA^QQ^XZ")
+    assert result.skipped_commands == ["^QQ", "^ZZ"]
     assert len(result.images) == 2
+    assert ink_box(result.images[0]) is None
+
+
+def test_unsupported_barcode_is_listed_and_its_data_not_printed_as_text() -> None:
+    result = render_zpl("^XA^FO50,50^B7N,5,5^FDPDF417 DATA^FS^XZ")
+    assert result.skipped_commands == ["^B7"]
+    assert ink_box(result.images[0]) is None
+
+
+def test_downloaded_graphic_is_recalled_with_magnification() -> None:
+    download = "~DGR:LOGO.GRF,4,2,FFFF8001\r\n"
+    result = render_zpl(download + "^XA^FO40,50^XGR:LOGO.GRF,2,3^FS^XZ^XA^FO0,0^XGLOGO^FS^XZ")
+    assert result.warnings == [] and result.skipped_commands == []
+    assert ink_box(result.images[0]) == (40, 50, 72, 56)
+    assert ink_box(result.images[1]) == (0, 0, 16, 2)
+
+
+def test_graphic_downloaded_inside_a_format_and_a_missing_one() -> None:
+    result = render_zpl("^XA~DGE:DOT,2,1,FF80^FO5,5^IME:DOT.GRF^FS^FO9,9^XGR:NONE.GRF^FS^XZ")
+    assert ink_box(result.images[0]) == (5, 5, 13, 7)
+    assert result.warnings == ["Stored graphic NONE.GRF was never downloaded; not drawn"]
 
 
 def test_print_quantity_is_reported_per_label() -> None:
