@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from packstation.domain.choices import AllocationOutcome, QuoteList, ServiceChoice
 from packstation.domain.labels import LabelFile, LabelLanguage
@@ -77,13 +78,29 @@ class ProShippingApi:
 
     def find_by_customer_reference(self, text: str) -> list[ShipmentHit]:
         """Return the consignments whose own reference is ``text`` (first 50 hits)."""
-        terms = SearchTerms(reference_provided_by_customer=text.strip())
-        return shipments.hits_of(self._client.search_consignments(terms, take=SEARCH_TAKE))
+        if not text.strip():
+            return []
+        return self._hits(SearchTerms(reference_provided_by_customer=text.strip()))
 
     def find_by_tracking_number(self, text: str) -> list[ShipmentHit]:
         """Return the consignments carrying the tracking number ``text`` (first 50 hits)."""
-        terms = SearchTerms(tracking_reference=text.strip())
-        return shipments.hits_of(self._client.search_consignments(terms, take=SEARCH_TAKE))
+        if not text.strip():
+            return []
+        return self._hits(SearchTerms(tracking_reference=text.strip()))
+
+    def _hits(self, terms: SearchTerms) -> list[ShipmentHit]:
+        """Search, and tell returns apart when the summaries do not carry ``Direction``.
+
+        PRO's summary has no ``Direction`` (SPEC 6.2.5), yet a customer reference is shared by a
+        consignment and its return; the same search restricted to ``Inbound`` names the returns.
+        """
+        result = self._client.search_consignments(terms, take=SEARCH_TAKE)
+        found = [s for s in result.consignment_summaries or () if s.reference]
+        inbound: set[str] = set()
+        if any(shipments.summary_direction(s) is None for s in found):
+            returns = replace(terms, direction=m.ConsignmentDirection.INBOUND)
+            inbound = {r.casefold() for r in self._client.find_consignment_references(returns)}
+        return [shipments.hit_of(s, (s.reference or "").casefold() in inbound) for s in found]
 
     def replace_parcels(self, reference: str, parcels: Sequence[ParcelSpec]) -> Shipment:
         """Write the packer's parcels to an unallocated consignment (read, modify, replace)."""

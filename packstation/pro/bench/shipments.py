@@ -144,9 +144,19 @@ def _destination_summary(summary: m.ConsignmentSummary) -> str:
     return ", ".join(part.strip() for part in parts if part and part.strip())
 
 
-def hit_of(summary: m.ConsignmentSummary) -> ShipmentHit:
-    """Return one search summary as a hit; ``Direction`` is read when PRO includes it."""
-    extra = summary.model_extra or {}
+def summary_direction(summary: m.ConsignmentSummary) -> str | None:
+    """Return the ``Direction`` of a summary when PRO included it (the SPEC's summary has none)."""
+    value = (summary.model_extra or {}).get("Direction")
+    return str(value) if value else None
+
+
+def hit_of(summary: m.ConsignmentSummary, inbound: bool = False) -> ShipmentHit:
+    """Return one search summary as a hit.
+
+    ``Direction`` is read when the summary carries it; otherwise ``inbound`` says what a separate
+    look-up found (the caller's job), and absent both the hit counts as outbound.
+    """
+    direction = summary_direction(summary)
     return ShipmentHit(
         reference=summary.reference or "",
         state=ShipmentState.from_pro(state_text(summary.state)),
@@ -155,10 +165,5 @@ def hit_of(summary: m.ConsignmentSummary) -> ShipmentHit:
         carrier=summary.mpd_carrier_reference,
         service=summary.mpd_carrier_service_name or summary.mpd_carrier_service_reference,
         created=summary.date_created,
-        outbound=is_outbound(extra.get("Direction")),
+        outbound=is_outbound(direction) if direction else not inbound,
     )
-
-
-def hits_of(result: m.ConsignmentSearchResult) -> list[ShipmentHit]:
-    """Return the hits of one search page, skipping summaries without a reference."""
-    return [hit_of(s) for s in result.consignment_summaries or () if s.reference]

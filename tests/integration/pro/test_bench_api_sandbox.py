@@ -270,3 +270,11 @@ def test_order_then_pack(api: ProShippingApi, pro: ProClient) -> None:
     assert shipment.state is ShipmentState.UNALLOCATED
     assert shipment.customer_reference == "PS-BENCH-0001" and shipment.parcel_count == 1
     assert [h.reference for h in api.find_by_customer_reference("PS-BENCH-0001")] == [created]
+
+
+def test_returns_are_told_apart_from_outbound_hits(api: ProShippingApi, pro: ProClient) -> None:
+    outbound = create(pro, "WEB-77007", [package(0.5)])
+    inbound = create(pro, "WEB-77007", [package(0.5)], Direction="Inbound")
+    hits = {hit.reference: hit for hit in api.find_by_customer_reference("WEB-77007")}
+    assert set(hits) == {outbound, inbound}
+    assert hits[outbound].is_candidate and not hits[inbound].is_candidate

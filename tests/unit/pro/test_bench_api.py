@@ -309,26 +309,52 @@ def test_find_by_customer_reference(api: ProShippingApi, pro: FakePro) -> None:
     cancelled = {**SUMMARY, "Reference": "EC-000-000-002", "State": "Cancelled"}
     inbound = {**SUMMARY, "Reference": "EC-000-000-003", "State": "Allocated"}
     inbound["Direction"] = "Inbound"
+    returned = {**SUMMARY, "Reference": "EC-000-000-004", "State": "Unallocated"}
     nameless = {**SUMMARY, "Reference": None}
     pro.on(
         "GET",
         "/consignments/50/0",
-        {"Count": 4, "ConsignmentSummaries": [SUMMARY, cancelled, inbound, nameless]},
+        {"Count": 5, "ConsignmentSummaries": [SUMMARY, cancelled, inbound, returned, nameless]},
     )
+    pro.on("GET", "/consignments/getConsignmentReferences", ["ec-000-000-004"])
 
     hits = api.find_by_customer_reference(" WEB-1 ")
 
     assert pro.sent("GET", "/consignments/50/0")[0].url.params["referenceProvidedByCustomer"] == (
         "WEB-1"
     )
-    assert [h.reference for h in hits] == ["EC-000-000-001", "EC-000-000-002", "EC-000-000-003"]
+    returns_query = pro.sent("GET", "/consignments/getConsignmentReferences")[0].url.params
+    assert dict(returns_query) == {"referenceProvidedByCustomer": "WEB-1", "direction": "Inbound"}
+    assert [h.reference for h in hits] == [
+        "EC-000-000-001",
+        "EC-000-000-002",
+        "EC-000-000-003",
+        "EC-000-000-004",
+    ]
     first = hits[0]
     assert first.state is ShipmentState.READY_TO_SHIP and first.customer_reference == "WEB-1"
     assert first.destination == "13 Porter Street, Manchester, GB"
     assert (first.carrier, first.service) == ("DPD", "Next Day")
     assert first.created is not None and first.created.year == 2026
-    assert first.outbound
-    assert [h.is_candidate for h in hits] == [True, False, False]
+    assert [h.outbound for h in hits] == [True, True, False, False]
+    assert [h.is_candidate for h in hits] == [True, False, False, False]
+
+
+def test_summaries_with_direction_need_no_returns_lookup(api: ProShippingApi, pro: FakePro) -> None:
+    pro.on(
+        "GET",
+        "/consignments/50/0",
+        {"Count": 1, "ConsignmentSummaries": [{**SUMMARY, "Direction": "Outbound"}]},
+    )
+    [hit] = api.find_by_tracking_number("T1")
+    assert hit.outbound
+    assert pro.sent("GET", "/consignments/getConsignmentReferences") == []
+
+
+def test_blank_text_finds_nothing_without_asking(api: ProShippingApi, pro: FakePro) -> None:
+    assert api.find_by_customer_reference("  ") == []
+    assert api.find_by_tracking_number("") == []
+    assert pro.requests == []
 
 
 def test_find_by_tracking_number_with_no_hits(api: ProShippingApi, pro: FakePro) -> None:

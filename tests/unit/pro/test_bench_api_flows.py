@@ -414,6 +414,7 @@ def test_select_option_without_links_finds_the_consignment_by_tracking(
             "ConsignmentSummaries": [{"Reference": "EC-000-000-0S3", "State": "Allocated"}],
         },
     )
+    pro.on("GET", "/consignments/getConsignmentReferences", [])
     pro.on("GET", "/consignments/EC-000-000-0S3", allocated_consignment("EC-000-000-0S3"))
     outcome = api.select_option(OPTION)
     assert outcome.succeeded and outcome.shipment_reference == "EC-000-000-0S3"
