@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from PIL import Image, ImageChops
 
-from packstation.printing.zpl.drawing import FieldImage, box, diagonal, ellipse, place
+from packstation.printing.zpl.drawing import FieldImage, place
 from packstation.printing.zpl.escape import unescape_field_hex
 from packstation.printing.zpl.graphic import decode_graphic_field
 from packstation.printing.zpl.numbers import parse_choice, parse_flag, parse_float, parse_int
+from packstation.printing.zpl.shapes import build_shape
 from packstation.printing.zpl.state import (
     MAX_DOTS,
     ORIENTATIONS,
@@ -290,32 +291,8 @@ class FormatRenderer:
         if kind in ("XG", "IM"):
             self._draw_stored_graphic(params, magnified=kind == "XG")
             return
-        values = params + [""] * 5
-        if kind == "GB":
-            thickness = parse_int(values[2], 1, 1, MAX_DOTS)
-            width = max(parse_int(values[0], thickness, 1, MAX_DOTS), thickness)
-            height = max(parse_int(values[1], thickness, 1, MAX_DOTS), thickness)
-            rounding = parse_int(values[4], 0, 0, 8)
-            image = box(width, height, thickness, rounding)
-            colour = values[3]
-        elif kind == "GC":
-            diameter = parse_int(values[0], 3, 3, MAX_DOTS)
-            image = ellipse(diameter, diameter, parse_int(values[1], 1, 1, MAX_DOTS))
-            colour = values[2]
-        elif kind == "GE":
-            thickness = parse_int(values[2], 1, 1, MAX_DOTS)
-            width = parse_int(values[0], thickness, 3, MAX_DOTS)
-            height = parse_int(values[1], thickness, 3, MAX_DOTS)
-            image = ellipse(width, height, thickness)
-            colour = values[3]
-        else:
-            thickness = parse_int(values[2], 1, 1, MAX_DOTS)
-            width = parse_int(values[0], thickness, 1, MAX_DOTS)
-            height = parse_int(values[1], thickness, 1, MAX_DOTS)
-            leaning_right = parse_choice(values[4], "RL/\\", "R") in "R/"
-            image = diagonal(width, height, thickness, leaning_right)
-            colour = values[3]
-        self._put(image, "N", white=parse_choice(colour, "BW", "B") == "W")
+        image, white = build_shape(kind, params)
+        self._put(image, "N", white=white)
 
     def _draw_stored_graphic(self, params: list[str], *, magnified: bool) -> None:
         mask, name = recall_graphic(self.settings.graphics, params, magnified=magnified)
