@@ -119,7 +119,12 @@ def describe_labels(indices: Sequence[int]) -> str:
 
 
 class ZplPrinter:
-    """A ZPL printer behind a transport, printing with status checks; see the module docstring."""
+    """A ZPL printer behind a transport, printing with status checks; see the module docstring.
+
+    One instance per physical printer, used from that printer's single-thread lane: it is not
+    meant to be shared between threads. Labels an earlier job left queued on the printer print
+    first, so they are counted ahead of this job's labels when a fault holds some back.
+    """
 
     def __init__(
         self,

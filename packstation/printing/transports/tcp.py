@@ -78,8 +78,13 @@ class TcpTransport(TransportBase):
             return
         try:
             sock.shutdown(socket.SHUT_WR)
+            # Unread bytes at close() make the kernel send a reset, which can cost the printer
+            # the end of the job; take whatever already arrived first.
+            sock.setblocking(False)
+            while sock.recv(_READ_CHUNK_BYTES):
+                pass
         except OSError:
-            # The peer may already be gone; closing is all that is left to do.
+            # Nothing more to read (would block) or the peer is gone; closing is all that is left.
             pass
         sock.close()
 
