@@ -16,6 +16,7 @@ from packstation.domain.shipment import Dimensions, ParcelSpec, ShipmentState
 from packstation.pro import ProClient
 from packstation.pro import models as m
 from packstation.pro.bench import ProShippingApi
+from packstation.pro.bench.allocating import AllocationWatcher
 from packstation.sandbox.server import SandboxServer
 from packstation.sandbox.testing import MONDAY_MORNING, SandboxControl, running_sandbox
 
@@ -278,3 +279,28 @@ def test_returns_are_told_apart_from_outbound_hits(api: ProShippingApi, pro: Pro
     hits = {hit.reference: hit for hit in api.find_by_customer_reference("WEB-77007")}
     assert set(hits) == {outbound, inbound}
     assert hits[outbound].is_candidate and not hits[inbound].is_candidate
+
+
+def test_an_allocating_consignment_is_waited_out_over_http(
+    api: ProShippingApi, pro: ProClient, sandbox_pair: tuple[SandboxServer, SandboxControl]
+) -> None:
+    # The sandbox allocates at once, so the transient state is staged through its control API:
+    # the consignment reads Allocating until the watcher's first pause, then Allocated.
+    control = sandbox_pair[1]
+    reference = create(pro, "WEB-77008", [package(0.5)])
+    assert api.allocate_cheapest(reference).succeeded
+    control.force_state(reference, "Allocating")
+    pauses_s: list[float] = []
+
+    def pause(seconds: float) -> None:
+        pauses_s.append(seconds)
+        control.force_state(reference, "Allocated")
+
+    watcher = AllocationWatcher(pro, wait_s=1.0, sleep=pause)
+    accepted = m.AllocationSummary(
+        status_code=202,
+        api_links=[m.ApiLink(rel="detail", href=f"{pro.base_url}/consignments/{reference}")],
+    )
+    outcome = watcher.outcome(reference, [accepted])
+    assert outcome.succeeded and len(outcome.tracking_numbers) == 1
+    assert pauses_s == [0.25]
