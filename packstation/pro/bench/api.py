@@ -15,7 +15,7 @@ from packstation.domain.choices import AllocationOutcome, QuoteList, ServiceChoi
 from packstation.domain.labels import LabelFile, LabelLanguage
 from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.ports import BulkOutcome, NamedPdf
-from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentHit
+from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentHit, ShipmentState
 from packstation.errors import UserFacingError
 from packstation.pro import models as m
 from packstation.pro.bench import choices, orders, outcomes, shipments
@@ -105,7 +105,7 @@ class ProShippingApi:
     def replace_parcels(self, reference: str, parcels: Sequence[ParcelSpec]) -> Shipment:
         """Write the packer's parcels to an unallocated consignment (read, modify, replace)."""
         consignment = self._client.get_consignment(reference)
-        state = self._shipment(consignment).state
+        state = ShipmentState.from_pro(shipments.state_text(consignment.consignment_state))
         if not state.needs_allocation:
             raise UserFacingError(
                 f"{reference} is {consignment.consignment_state}: its parcels can only be changed "

@@ -6,11 +6,15 @@ when they are obviously metric and otherwise treated as unknown rather than gues
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from packstation.domain.shipment import Dimensions, Place
+from packstation.errors import RemoteRejectedError
 from packstation.pro import models as m
+
+logger = logging.getLogger(__name__)
 
 _KG_PER_UNIT = {
     "kg": Decimal(1),
@@ -124,11 +128,22 @@ class LocationCountries:
         self._countries: dict[str, str | None] | None = None
 
     def country_of(self, reference: str) -> str | None:
-        """Return the country of location ``reference``; None when unknown to PRO."""
+        """Return the country of location ``reference``; None when unknown to PRO.
+
+        When PRO refuses the list (an account without the permission), every origin country
+        stays unknown for this session rather than failing the read of a consignment.
+        """
         if self._countries is None:
+            try:
+                locations = self._fetch()
+            except RemoteRejectedError as error:
+                logger.warning(
+                    "shipping locations unavailable, origin countries unknown: %s", error
+                )
+                locations = []
             self._countries = {
                 location.reference.casefold(): country_code(location.address)
-                for location in self._fetch()
+                for location in locations
                 if location.reference
             }
         return self._countries.get(reference.casefold())

@@ -479,3 +479,13 @@ def test_replace_parcels_refuses_an_allocated_consignment(
     with pytest.raises(UserFacingError, match="before it is allocated"):
         api.replace_parcels("EC-000-000-001", [ParcelSpec(Decimal(1), size_reference="BOX-S")])
     assert pro.sent("PUT", "/consignments") == []
+
+
+def test_refused_location_list_leaves_origin_countries_unknown(
+    api: ProShippingApi, pro: FakePro
+) -> None:
+    pro.on("GET", "/consignments/EC-000-000-001", allocated_consignment())
+    pro.on("GET", "/shippinglocations", {"Code": "Forbidden", "Message": "no"}, status=403)
+    assert api.get_shipment("EC-000-000-001").origin_country_code is None
+    assert api.get_shipment("EC-000-000-001").origin_location == "Sorted1"
+    assert len(pro.sent("GET", "/shippinglocations")) == 1
