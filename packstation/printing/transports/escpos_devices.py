@@ -28,7 +28,7 @@ _JOB_NAME = "Packstation"
 
 
 class UsbTransport(TransportBase):
-    """A USB printer found by vendor and product id (needs pyusb and libusb on the station)."""
+    """A USB printer found by vendor and product id (pyusb, and libusb on the station)."""
 
     def __init__(self, address: UsbAddress, *, write_timeout_s: float = DEFAULT_USB_TIMEOUT_S):
         self.address = address
@@ -56,8 +56,15 @@ class UsbTransport(TransportBase):
             in_ep=self.address.in_endpoint,
             out_ep=self.address.out_endpoint,
         )
+        # Imported by name: pyusb is only needed (and only present) where USB printers are used.
+        no_backend: type[Exception] = importlib.import_module("usb.core").NoBackendError
         try:
             device.open()
+        except no_backend as error:
+            raise PrinterUnsupportedError(
+                f"Cannot use the {self.description}: the libusb library is missing "
+                "(Debian package libusb-1.0-0)."
+            ) from error
         except exceptions.DeviceNotFoundError as error:
             raise PrinterUnreachableError(
                 f"The {self.description} was not found — is it plugged in and switched on?"
@@ -74,7 +81,6 @@ class UsbTransport(TransportBase):
         """Send ``data`` to the printer's out endpoint."""
         if self._device is None:
             raise PrinterNotOpenError(f"The {self.description} is not open.")
-        # pyusb is there whenever a device could be opened; imported by name to stay lazy.
         usb_error: type[Exception] = importlib.import_module("usb.core").USBError
         try:
             self._device._raw(data)

@@ -137,7 +137,19 @@ def test_the_windows_spooler_is_refused_outside_windows() -> None:
 
 
 def test_a_usb_printer_that_is_not_there_is_a_clear_error() -> None:
-    # Without pyusb the station cannot use USB at all; with it, the device is simply absent.
+    # Without libusb on the machine USB cannot work at all; with it, the device is just absent.
     with pytest.raises((PrinterUnsupportedError, PrinterUnreachableError)) as raised:
         transport_for("usb://0a5f:ffff").open()
     assert "USB 0a5f:ffff" in raised.value.message
+    assert "libusb" in raised.value.message or "is it plugged in" in raised.value.message
+
+
+def test_a_missing_libusb_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import usb.core
+
+    def no_backend(**_criteria: object) -> None:
+        raise usb.core.NoBackendError("No backend available")
+
+    monkeypatch.setattr(usb.core, "find", no_backend)
+    with pytest.raises(PrinterUnsupportedError, match="libusb-1.0-0"):
+        transport_for("usb://0a5f:0164").open()
