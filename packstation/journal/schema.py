@@ -192,6 +192,34 @@ _READY_VOIDS_MANIFESTS_CUSTOMS = (
     "CREATE INDEX customs_documents_by_pack ON customs_documents(pack_id)",
 )
 
+_ALL_TABLES = (
+    "shifts",
+    "packs",
+    "pack_stages",
+    "scans",
+    "intents",
+    "intent_outcomes",
+    "allocations",
+    "packages",
+    "label_sets",
+    "label_documents",
+    "print_jobs",
+    "print_job_labels",
+    "reprints",
+    "ready_results",
+    "voids",
+    "manifest_attempts",
+    "manifest_items",
+    "customs_documents",
+)
+
+# The journal is the station's evidence: the file itself refuses deletes, whoever asks.
+_REFUSE_DELETES = tuple(
+    f"CREATE TRIGGER {table}_never_deleted BEFORE DELETE ON {table}"
+    " BEGIN SELECT RAISE(ABORT, 'the station journal never deletes rows'); END"
+    for table in _ALL_TABLES
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -203,6 +231,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ready-to-ship results, voids, manifest attempts and customs documents",
         _READY_VOIDS_MANIFESTS_CUSTOMS,
     ),
+    Migration(3, "refuse deletes in every table", _REFUSE_DELETES),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
