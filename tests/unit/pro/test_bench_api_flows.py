@@ -622,3 +622,13 @@ def test_pack_order_created_but_unnamed(api: ProShippingApi, pro: FakePro) -> No
     parcels = [PackedParcel(ParcelSpec(Decimal(1), size_reference="ENV"), (("SKU-TEE", 1),))]
     with pytest.raises(ProResponseError, match="did not say"):
         api.pack_order(ORDER, parcels, "PS-1-0004")
+
+
+def test_pro_errors_propagate_in_their_categories(api: ProShippingApi, pro: FakePro) -> None:
+    pro.on("PUT", "/allocation/allocate", {"Code": "Boom", "Message": "down"}, status=503)
+    pro.on("GET", f"/labels/{REF}/ZPL/203", {"Code": "NotAllocated", "Message": "no"}, status=400)
+    with pytest.raises(RemoteBusyError):
+        api.allocate_by_rules(REF)
+    assert pro.sent("GET", f"/consignments/{REF}") == []
+    with pytest.raises(RemoteRejectedError):
+        api.labels(REF, LabelLanguage.ZPL, 203)
