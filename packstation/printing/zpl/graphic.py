@@ -25,7 +25,6 @@ from PIL import Image
 
 Compression = Literal["z64", "b64", "rle", "hex"]
 
-_HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
 _UPPER_COUNTS = {chr(ord("G") + i): i + 1 for i in range(19)}  # G=1 … Y=19
 _LOWER_COUNTS = {chr(ord("g") + i): (i + 1) * 20 for i in range(20)}  # g=20 … z=400
 _BASE64_FORM = re.compile(r":(Z64|B64):([A-Za-z0-9+/=\s]*)(?::([0-9A-Fa-f]{0,4}))?", re.DOTALL)
@@ -209,26 +208,24 @@ def _decode_base64_form(match: re.Match[str], warnings: list[str]) -> bytes:
     return payload
 
 
+_HEX_TOKENS = re.compile(
+    r"(?P<count>[G-Yg-z]+)(?P<digit>[0-9A-Fa-f])|(?P<hex>[0-9A-Fa-f]+)|(?P<code>[,!:])|(?P<other>\S)"
+)
+
+
 def _decode_compressed_hex(data: str, bytes_per_row: int, warnings: list[str]) -> bytes:
     """Decode plain or run-length compressed hex, row by row."""
     rows = _RowBuilder(bytes_per_row * 2)
-    repeat = 0
     bad = 0
-    for char in data:
-        if char in _HEX_DIGITS:
-            rows.add(char, max(repeat, 1))
-            repeat = 0
-        elif char in _UPPER_COUNTS:
-            repeat += _UPPER_COUNTS[char]
-        elif char in _LOWER_COUNTS:
-            repeat += _LOWER_COUNTS[char]
-        elif char == ",":
-            rows.fill("0")
-        elif char == "!":
-            rows.fill("F")
-        elif char == ":":
-            rows.repeat_previous()
-        elif not char.isspace():
+    for token in _HEX_TOKENS.finditer(data):
+        if token.lastgroup == "digit":
+            count = sum(_UPPER_COUNTS.get(c, 0) + _LOWER_COUNTS.get(c, 0) for c in token["count"])
+            rows.add(token["digit"] * min(count, MAX_GRAPHIC_BYTES * 2))
+        elif token.lastgroup == "hex":
+            rows.add(token["hex"])
+        elif token.lastgroup == "code":
+            rows.close_with(token["code"])
+        else:
             bad += 1
         if rows.size_bytes >= MAX_GRAPHIC_BYTES:
             break
@@ -247,18 +244,21 @@ class _RowBuilder:
         self.previous = "0" * row_digits
         self.size_bytes = 0
 
-    def add(self, digit: str, count: int) -> None:
-        self.current += digit * min(count, MAX_GRAPHIC_BYTES * 2)
-        while len(self.current) >= self.row_digits:
-            self._close(self.current[: self.row_digits])
-            self.current = self.current[self.row_digits :]
+    def add(self, digits: str) -> None:
+        self.current += digits
+        if len(self.current) < self.row_digits:
+            return
+        whole = len(self.current) - len(self.current) % self.row_digits
+        for start in range(0, whole, self.row_digits):
+            self._close(self.current[start : start + self.row_digits])
+        self.current = self.current[whole:]
 
-    def fill(self, digit: str) -> None:
-        self._close(self.current.ljust(self.row_digits, digit))
-        self.current = ""
-
-    def repeat_previous(self) -> None:
-        self._close(self.current + self.previous[len(self.current) :])
+    def close_with(self, code: str) -> None:
+        """End the current row: ``,`` pads with 0, ``!`` with F, ``:`` copies the previous row."""
+        if code == ":":
+            self._close(self.current + self.previous[len(self.current) :])
+        else:
+            self._close(self.current.ljust(self.row_digits, "0" if code == "," else "F"))
         self.current = ""
 
     def _close(self, row: str) -> None:
