@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from packstation.printing.virtual_printer.faults import VirtualPrinterFaults
 
 logger = logging.getLogger(__name__)
 
+FaultListener = Callable[[VirtualPrinterFaults], None]
 _LABEL_FILE = re.compile(r"^(\d{4,})\.zpl$")
 
 
@@ -52,7 +54,7 @@ class PrintEngine:
         self._next_number = 1
         self._stopping = False
         self._thread: threading.Thread | None = None
-        self._fault_listeners: list[Any] = []
+        self._fault_listeners: list[FaultListener] = []
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -90,7 +92,7 @@ class PrintEngine:
         for listener in list(self._fault_listeners):
             listener(faults)
 
-    def add_fault_listener(self, listener: Any) -> None:
+    def add_fault_listener(self, listener: FaultListener) -> None:
         """Call ``listener(faults)`` after every change (the server watches ``refuse``)."""
         self._fault_listeners.append(listener)
 
