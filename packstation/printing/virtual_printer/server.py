@@ -265,15 +265,17 @@ class VirtualPrinter:
             scan = scan_zpl(buffer + chunk)
             buffer = scan.remainder
             self.engine.set_partial(connection_id, scan.incomplete)
-            for label in scan.labels:
+            # Stream order matters: "~JA" then new labels must not cancel those labels.
+            for kind, item in scan.sequence:
+                if kind != "label":
+                    self._control_command(item, connection)
+                    continue
                 reset_after = self.engine.faults.reset_after
                 if reset_after is not None and labels_received >= reset_after:
                     _reset(connection)
                     return
-                self.engine.submit(label)
+                self.engine.submit(item)
                 labels_received += 1
-            for command in scan.control_commands:
-                self._control_command(command, connection)
 
     def _control_command(self, command: bytes, connection: socket.socket) -> None:
         name = command[1:3].upper()

@@ -200,3 +200,16 @@ def test_each_label_is_rendered_to_a_png_whose_barcode_decodes(tmp_path: Path) -
         assert image.size == (812, 1218)
         decoded = [barcode.text for barcode in zxingcpp.read_barcodes(image.convert("L"))]
     assert decoded == ["PACKSTATION-TEST"]
+
+
+def test_commands_and_labels_are_handled_in_stream_order(printer: VirtualPrinter) -> None:
+    printer.set_faults(paused=True)
+    with socket.create_connection(("127.0.0.1", printer.port), timeout=3) as sock:
+        sock.sendall(LABELS[0] + b"~JA" + LABELS[1] + b"~HS")
+        answer = b""
+        while answer.count(b"\x03\r\n") < 3:
+            answer += sock.recv(4096)
+    assert parse_host_status(split_frames(answer)[0]).formats_in_buffer == 1
+    printer.set_faults(paused=False)
+    assert printer.engine.wait_for_printed(1, timeout_s=10)
+    assert _zpl_files(printer) == [LABELS[1]]
