@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Generic, TypeVar
 
+from packstation.domain.moments import as_utc
 from packstation.domain.ports import PackJournal, ShippingApi
 from packstation.domain.records import Intent, IntentAction, IntentOutcome
 from packstation.errors import RemoteBusyError, RemoteUnreachableError, UserFacingError
@@ -148,8 +149,3 @@ class NeverTwice:
                 f"SortedPRO is still working on {shipment.reference}; scan it again in a moment."
             )
         return None
-
-
-def as_utc(moment: datetime) -> datetime:
-    """Return ``moment`` timezone-aware; PRO's offset-less times are UTC."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

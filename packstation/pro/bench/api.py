@@ -10,9 +10,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 
 from packstation.domain.choices import AllocationOutcome, QuoteList, ServiceChoice
 from packstation.domain.labels import LabelFile, LabelLanguage
+from packstation.domain.moments import as_utc
 from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.ports import BulkOutcome, NamedPdf
 from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentHit, ShipmentState
@@ -28,6 +30,8 @@ from packstation.pro.errors import ProResponseError
 from packstation.pro.search import SearchTerms
 
 SEARCH_TAKE = 50
+
+
 DEFAULT_ALLOCATION_WAIT_S = 10.0
 _LABEL_FORMATS = {
     LabelLanguage.ZPL: m.LabelFormat.ZPL,
@@ -179,6 +183,28 @@ class ProShippingApi:
             return []
         answer = self._client.manifest_consignments(sent)
         return outcomes.bulk_outcomes(sent, answer, "manifest")
+
+    def manifest_location(self, location: str) -> str:
+        """Queue every ReadyToShip consignment of ``location``; return PRO's counting message."""
+        request = m.ManifestFromQueryRequest(
+            states=[m.ConsignmentState.READY_TO_SHIP.value], shipping_location_references=[location]
+        )
+        result = self._client.manifest_from_query(request)
+        failed = list(result.failed_consignments or [])
+        message = result.message or "SortedPRO queued the location's consignments."
+        return f"{message} Not queued: {', '.join(failed)}." if failed else message
+
+    def customer_manifests(self, location: str, since: datetime) -> list[NamedPdf]:
+        """Return the carrier manifest files of ``location`` created at or after ``since``."""
+        floor = as_utc(since)
+        files = []
+        for info in self._client.get_customer_manifests(location):
+            if not info.manifest_reference or (info.created and as_utc(info.created) < floor):
+                continue
+            document = self._client.get_customer_manifest(info.manifest_reference)
+            name = info.manifest_file_name or f"{info.manifest_reference}.pdf"
+            files.append(NamedPdf(name, document.data))
+        return files
 
     # -- checkout options -----------------------------------------------------------------------
 
