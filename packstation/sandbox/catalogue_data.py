@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 from decimal import Decimal
+from typing import Any
 
 from packstation.sandbox.catalogue import (
     Carrier,
@@ -58,11 +59,15 @@ def _uk(
     transit_days: int,
     prices: tuple[PriceBand, ...],
     tracking_format: str,
-    **options: object,
+    **options: Any,
 ) -> Service:
-    limits = {"max_weight_kg": prices[-1].max_weight_kg, "max_length_cm": D("100")}
-    limits["max_length_plus_girth_cm"] = D("300")
-    limits.update(options)  # type: ignore[arg-type]
+    """Return a UK service; limits default to the heaviest band, 100 cm and 300 cm girth."""
+    limits: dict[str, Any] = {
+        "max_weight_kg": prices[-1].max_weight_kg,
+        "max_length_cm": D("100"),
+        "max_length_plus_girth_cm": D("300"),
+        **options,
+    }
     return Service(
         reference=reference,
         name=name,
@@ -70,7 +75,7 @@ def _uk(
         transit_days=transit_days,
         prices={"UK": prices},
         tracking_format=tracking_format,
-        **limits,  # type: ignore[arg-type]
+        **limits,
     )
 
 

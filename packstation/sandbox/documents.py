@@ -70,7 +70,7 @@ def contact(value: dict[str, Any] | None) -> dict[str, Any] | None:
 def address(value: dict[str, Any], *, with_type: bool = True) -> dict[str, Any]:
     """Return a full address; a known ``ShippingLocationReference`` fills in the location."""
     location = LOCATIONS.get(str(value.get("ShippingLocationReference") or ""))
-    source = dict(location.address) if location else {}
+    source: dict[str, Any] = dict(location.address) if location else {}
     source.update({key: item for key, item in value.items() if item is not None})
     result: dict[str, Any] = {}
     if with_type:

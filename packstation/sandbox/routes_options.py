@@ -51,7 +51,7 @@ def existing(call: Call) -> Reply:
     reference = call.path["option"]
     record = _load_option(call, reference)
     proto = call.tx.get_document(options.PROTO_KIND, record["Proto"]) or {}
-    created = proto.get("Created") or wire_datetime(call.now)
+    created = str(proto.get("Created") or wire_datetime(call.now))
     return json_reply(
         {
             "Reference": reference,

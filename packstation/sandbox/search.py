@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from packstation.sandbox.apierrors import FieldProblem, invalid
@@ -45,7 +46,7 @@ def _matches(document: dict[str, Any], query: dict[str, str]) -> bool:
     allocation = document.get("Allocation") or {}
     destination = find_address(document, "Destination") or {}
     origin = find_address(document, "Origin") or {}
-    checks = {
+    checks: dict[str, Callable[[str], bool]] = {
         "reference": lambda v: document["Reference"].lower() == v.lower(),
         "carrierservice": lambda v: (allocation.get("MpdCarrierServiceReference") or "") == v,
         "carriers": lambda v: any(

@@ -158,8 +158,8 @@ def consignment_problems(
 
 def check_consignment(body: Any, *, need_description: bool = True) -> dict[str, Any]:
     """Return the body when it is a valid consignment-shaped request, else raise a 400."""
-    body = require_object(body)
-    problems = consignment_problems(body, need_description=need_description)
+    checked = require_object(body)
+    problems = consignment_problems(checked, need_description=need_description)
     if problems:
         raise invalid(problems, "The consignment is invalid: " + problems[0].message)
-    return body
+    return checked

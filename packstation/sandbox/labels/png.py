@@ -37,7 +37,8 @@ def _qr_image(value: str, box_px: int) -> Image.Image:
     code = qrcode.QRCode(border=2, box_size=box_px)
     code.add_data(value)
     code.make(fit=True)
-    return code.make_image(fill_color="black", back_color="white").get_image().convert("L")
+    image: Image.Image = code.make_image(fill_color="black", back_color="white").get_image()
+    return image.convert("L")
 
 
 def render_label(facts: LabelFacts, dpi: int) -> Image.Image:
