@@ -35,6 +35,9 @@ _NO_VISIBLE_EFFECT = frozenset(
     }
 )  # fmt: skip
 _GRAPHICS = frozenset({"GB", "GC", "GE", "GD", "GF", "XG", "IM"})
+# Field images waiting to be drawn stay in memory until the label size is final; this caps them
+# (about ten full 4x6 labels at 300 dpi) so absurd input cannot exhaust memory.
+PIXEL_BUDGET = 24_000_000
 _CHARSETS = {28: "utf-8", 27: "cp1252", 13: "cp850"}
 
 
@@ -47,6 +50,8 @@ class FormatRenderer:
         self.operations: list[tuple[Image.Image, int, int, str]] = []
         self.skipped: list[str] = []
         self.warnings: list[str] = []
+        self.pixels_drawn = 0
+        self.over_budget = False
         self._handlers: dict[str, Callable[[Command], None]] = {
             "^XA": lambda _: None,
             "^XZ": lambda _: self._finish_field(),
@@ -251,6 +256,14 @@ class FormatRenderer:
             mode = "reverse"
         else:
             mode = "white" if white else "ink"
+        self.pixels_drawn += mask.width * mask.height
+        if self.pixels_drawn > PIXEL_BUDGET:
+            if not self.over_budget:
+                self.warnings.append(
+                    "The label draws more than a preview can hold; fields left out"
+                )
+            self.over_budget = True
+            return
         self.operations.append((mask, x, y, mode))
 
     def _draw_text(self) -> None:

@@ -103,16 +103,19 @@ def draw_block(text: str, font: FontChoice, block: FieldBlock) -> tuple[TextImag
     r"""Draw a ``^FB`` block; the flag says whether lines beyond the maximum were left out.
 
     ``\&`` breaks a line; words wrap at the block width. The ``^FT`` anchor is the baseline of
-    the last line the block may hold.
+    the last line the block may hold (even when fewer lines are used). Justification ``J`` is
+    drawn like ``L``.
     """
     painter = TextPainter(font)
     lines = _wrap(text, painter, block.width_dots)
     max_lines = max(block.max_lines, 1)
     overflow = len(lines) > max_lines
-    lines = lines[:max_lines]
     pitch = painter.line_height + block.spacing_dots
+    # Only lines that land within the largest drawable field are drawn at all.
+    visible = max(1, MAX_DOTS // pitch + 1) if pitch > 0 else max_lines
+    lines = lines[: min(max_lines, visible)]
     width = max(block.width_dots, 1)
-    height = max(pitch * (max_lines - 1) + painter.line_height, 1)
+    height = max(pitch * (len(lines) - 1) + painter.line_height, 1)
     mask = Image.new("1", (min(width, MAX_DOTS), min(height, MAX_DOTS)), 0)
     for index, line in enumerate(lines):
         line_mask = painter.line(line)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from packstation.printing.zpl import render_zpl
 from packstation.printing.zpl.state import MAX_DOTS
+from tests.unit.printing.zpl.helpers import ink_box
 
 _COMMANDS = [
     "^FO", "^FT", "^LH", "^PW", "^LL", "^CF", "^A0", "^AD", "^A@", "^FB", "^FD", "^FS", "^FH",
@@ -72,3 +73,17 @@ def test_oversized_symbols_become_placeholders() -> None:
 def test_empty_input_has_no_labels() -> None:
     assert render_zpl(b"").images == []
     assert render_zpl("\r\n~HS\r\n").images == []
+
+
+def test_a_flood_of_huge_fields_stops_at_a_budget_with_a_warning() -> None:
+    fields = "^FO0,0^GB6000,6000,1^FS" * 40
+    result = render_zpl("^XA^PW100^LL100" + fields + "^XZ")
+    assert any("more than a preview can hold" in warning for warning in result.warnings)
+    assert result.images[0].size == (100, 100)
+
+
+def test_huge_field_block_does_not_allocate_all_its_lines() -> None:
+    result = render_zpl("^XA^FO0,0^A0N,20,20^FB100,9999,0^FD" + "w " * 20 + "^FS^XZ")
+    assert result.warnings == []
+    box = ink_box(result.images[0])
+    assert box is not None and box[2] <= 100 and box[3] > 3 * 20  # wrapped onto several lines
