@@ -150,3 +150,13 @@ def test_several_symbols_on_one_label_all_decode() -> None:
         ("DataMatrix", "DM-PAYLOAD-1"),
         ("QRCode", "https://example.test/t?id=1"),
     ]
+
+
+@pytest.mark.parametrize("dpi", DPIS)
+@pytest.mark.parametrize("orientation", ORIENTATIONS)
+def test_barcodes_placed_by_their_baseline_origin_decode(orientation: str, dpi: int) -> None:
+    zpl = (
+        f"^XA^BY2^FT300,400^BC{orientation},100,Y,N,N^FD>;0012345678^FS"
+        f"^FT300,900^B3{orientation},N,100^FDPACK42^FS^XZ"
+    )
+    assert sorted(_one_label(zpl, dpi)) == [("Code128", "0012345678"), ("Code39", "PACK42")]

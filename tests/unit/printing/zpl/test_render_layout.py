@@ -204,3 +204,14 @@ def test_print_quantity_is_reported_per_label() -> None:
 
 def test_field_without_fs_is_drawn_at_the_end_of_the_label() -> None:
     assert ink_box(_image("^XA^FO10,10^GB20,20,20^XZ")) == (10, 10, 30, 30)
+
+
+def test_changed_prefixes_and_delimiter_are_followed() -> None:
+    expected = ink_box(_image("^XA^FO10,10^GB20,20,20^FS^XZ"))
+    assert expected == (10, 10, 30, 30)
+    assert ink_box(_image("^XA^CC+ +FO10,10+GB20,20,20+FS+XZ")) == expected
+    assert ink_box(_image("~CC+ +XA+FO10,10+GB20,20,20+FS+XZ")) == expected
+    assert ink_box(_image("^XA^CD;^FO10;10^GB20;20;20^FS^XZ")) == expected
+    tilde = render_zpl("^XA^CT#^FO10,10^FDa~b^FS#ZZ^XZ")
+    # Commands are listed with their standard prefix whatever character stood for it.
+    assert tilde.skipped_commands == ["~ZZ"]
