@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from packstation.journal.base import JournalBase, optional_time, require_row, text_to_time
-from packstation.journal.intents import intent_from_row
+from packstation.journal.intents import intent_from_row, read_intent
 from packstation.journal.manifests import read_attempt
 from packstation.journal.packread import load_packs, read_pack
 from packstation.journal.records import (
@@ -115,6 +115,11 @@ class Queries(JournalBase):
                 f"SELECT * FROM intents WHERE {condition} ORDER BY intent_id", parameters
             ).fetchall()
             return [intent_from_row(row) for row in rows]
+
+    def intent(self, intent_id: int) -> IntentRecord:
+        """Return one intent by id, with its latest outcome."""
+        with self._read() as connection:
+            return read_intent(connection, intent_id)
 
     def intents_for_client_reference(self, client_reference: str) -> list[IntentRecord]:
         """Every intent sent with this client reference, oldest first."""
