@@ -1,14 +1,17 @@
 """Text for the preview: Pillow's built-in scalable font stands in for the printer's fonts.
 
 No system fonts are assumed: ``ImageFont.load_default(size=...)`` (Pillow 10.1 and later) is
-used for every ZPL font. Font ``0`` is condensed like the printer's font 0; the bitmap fonts
-(``A``-``H`` and the rest) are drawn at the requested cell size. The result is a close but not
-exact picture of what the printer prints; positions and sizes are what matter for a preview.
+used for every ZPL font. That font covers ASCII only, so other letters are drawn as their base
+letter (``ü`` as ``u``, ``ß`` as ``ss``) and anything else as ``?``. Font ``0`` is condensed
+like the printer's font 0; the bitmap fonts (``A``-``H`` and the rest) are drawn at the
+requested cell size. The result is a close but not exact picture of what the printer prints;
+positions and sizes are what matter for a preview.
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,6 +53,39 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     return font
 
 
+_SPECIAL_FALLBACKS = {
+    "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE",
+    "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "€": "EUR", "£": "GBP",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _has_glyph(char: str) -> bool:
+    """Whether the built-in font draws ``char`` itself rather than its missing-glyph box."""
+    font = _font(40)
+    return char.isspace() or bytes(font.getmask(char)) != bytes(font.getmask("\uffff"))
+
+
+@lru_cache(maxsize=4096)
+def _drawable(char: str) -> str:
+    """``char`` if the font has it, else its base letters, else ``?``."""
+    if _has_glyph(char):
+        return char
+    if char in _SPECIAL_FALLBACKS:
+        return _SPECIAL_FALLBACKS[char]
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    if base and base != char and all(_has_glyph(c) for c in base):
+        return base
+    return "?"
+
+
+def printable(text: str) -> str:
+    """Replace characters the built-in font lacks by their closest ASCII form."""
+    if text.isascii():
+        return text
+    return "".join(_drawable(char) for char in text)
+
+
 def _horizontal_scale(font: FontChoice) -> float:
     """Factor that turns the built-in font's widths into the requested character width."""
     height = max(font.height_dots, 1)
@@ -73,11 +109,11 @@ class TextPainter:
 
     def width_of(self, text: str) -> int:
         """Return the drawn width of ``text`` in dots."""
-        return math.ceil(self.font.getlength(text) * self.scale)
+        return math.ceil(self.font.getlength(printable(text)) * self.scale)
 
     def line(self, text: str) -> Image.Image:
         """Draw one line of text as a mask, cut to what a label could ever show."""
-        text = self._fit(text)
+        text = self._fit(printable(text))
         natural = math.ceil(self.font.getlength(text)) + 1
         mask = Image.new("1", (max(natural, 1), max(self.line_height, 1)), 0)
         ImageDraw.Draw(mask).text((0, 0), text, font=self.font, fill=255)

@@ -159,11 +159,11 @@ def test_hex_escapes_and_character_sets_reach_the_text() -> None:
     other_indicator = _image("^XA^FO10,10^A0N,40,40^FH#^FD#41^FS^XZ")
     assert ImageChops.difference(plain, escaped).getbbox() is None
     assert ImageChops.difference(plain, other_indicator).getbbox() is None
-    utf8 = _image("^XA^CI28^FO10,10^A0N,40,40^FDMüller^FS^XZ")
-    cp1252 = _image(b"^XA^CI27^FO10,10^A0N,40,40^FDM\xfcller^FS^XZ")  # type: ignore[arg-type]
-    ascii_u = _image("^XA^CI28^FO10,10^A0N,40,40^FDMuller^FS^XZ")
+    utf8 = _image("^XA^CI28^FO10,10^A0N,40,40^FD°C±^FS^XZ")
+    cp1252 = _image(b"^XA^CI27^FO10,10^A0N,40,40^FD\xb0C\xb1^FS^XZ")  # type: ignore[arg-type]
+    undeclared = _image("^XA^FO10,10^A0N,40,40^FD°C±^FS^XZ")  # UTF-8 bytes read as code page 850
     assert ImageChops.difference(utf8, cp1252).getbbox() is None
-    assert ImageChops.difference(utf8, ascii_u).getbbox() is not None
+    assert ImageChops.difference(utf8, undeclared).getbbox() is not None
 
 
 def test_print_orientation_inverted_turns_the_label() -> None:
@@ -215,3 +215,15 @@ def test_changed_prefixes_and_delimiter_are_followed() -> None:
     tilde = render_zpl("^XA^CT#^FO10,10^FDa~b^FS#ZZ^XZ")
     # Commands are listed with their standard prefix whatever character stood for it.
     assert tilde.skipped_commands == ["~ZZ"]
+
+
+def test_letters_the_built_in_font_lacks_are_drawn_as_their_base_letters() -> None:
+    from packstation.printing.zpl.text import printable
+
+    assert printable("Müller, Große Straße, Ærø, Łódź, 5 €") == (
+        "Muller, Grosse Strasse, AEro, Lodz, 5 EUR"
+    )
+    assert printable("漢") == "?"
+    accented = _image("^XA^CI28^FO10,10^A0N,40,40^FDMüller^FS^XZ")
+    plain = _image("^XA^CI28^FO10,10^A0N,40,40^FDMuller^FS^XZ")
+    assert ImageChops.difference(accented, plain).getbbox() is None
