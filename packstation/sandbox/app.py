@@ -18,6 +18,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from packstation.sandbox import (
+    routes_allocate_labels,
     routes_allocation,
     routes_consignments,
     routes_control,
@@ -44,6 +45,7 @@ def build_router() -> Router:
         routes_control,
         routes_options,
         routes_documents,
+        routes_allocate_labels,
         routes_allocation,
         routes_orders,
         routes_reference,

@@ -16,7 +16,7 @@ from packstation.sandbox.states import Action, require
 from packstation.sandbox.validation import check_consignment, references_field, require_object
 
 
-def _allocate_cheapest(
+def allocate_one(
     call: Call,
     reference: str,
     services: list[Service],
@@ -24,6 +24,7 @@ def _allocate_cheapest(
     group: str | None = None,
     service: str | None = None,
 ) -> dict[str, Any]:
+    """Allocate one consignment to the cheapest of ``services``; return its summary."""
     document, internal = load(call.tx, reference)
     require(reference, document["ConsignmentState"], Action.ALLOCATE)
     chosen = allocation.choose(document, call.now, services)
@@ -40,20 +41,22 @@ def _bulk(call: Call, references: list[str], **choice: Any) -> Reply:
     summaries = []
     for reference in references:
         try:
-            summaries.append(_allocate_cheapest(call, reference, **choice))
+            summaries.append(allocate_one(call, reference, **choice))
         except ApiError as error:
             summaries.append(allocation.error_summary(reference, error.status, error.message))
     return json_reply(summaries)
 
 
-def _service(reference: Any) -> Service:
+def service_of(reference: Any) -> Service:
+    """Return a catalogue service or raise the 400 naming the field."""
     if reference not in SERVICES:
         target = "MpdCarrierServiceReference"
         raise invalid([FieldProblem(target, f"Unknown carrier service {reference}")])
     return SERVICES[reference]
 
 
-def _group_members(group: str) -> list[Service]:
+def group_members(group: str) -> list[Service]:
+    """Return the services of a group or raise the 404."""
     if group not in SERVICE_GROUPS:
         raise not_found("CarrierServiceGroup", group)
     return allocation.candidate_services(group=group)
@@ -66,14 +69,14 @@ def allocate_default(call: Call) -> Reply:
 
 def allocate_cheapest(call: Call) -> Reply:
     """PUT /allocation/{ref}/allocatewithcheapestquote."""
-    summary = _allocate_cheapest(call, call.path["ref"], allocation.candidate_services())
+    summary = allocate_one(call, call.path["ref"], allocation.candidate_services())
     return json_reply([summary])
 
 
 def allocate_with_service(call: Call) -> Reply:
     """PUT /allocation/allocatewithcarrierservice."""
     body = require_object(call.body)
-    service = _service(body.get("MpdCarrierServiceReference"))
+    service = service_of(body.get("MpdCarrierServiceReference"))
     references = references_field(body)
     return _bulk(call, references, services=[service], service=service.reference)
 
@@ -81,7 +84,7 @@ def allocate_with_service(call: Call) -> Reply:
 def allocate_with_group(call: Call) -> Reply:
     """PUT /allocation/{ref}/allocatewithservicegroup/{group}."""
     group = call.path["group"]
-    summary = _allocate_cheapest(call, call.path["ref"], _group_members(group), group=group)
+    summary = allocate_one(call, call.path["ref"], group_members(group), group=group)
     return json_reply([summary])
 
 
@@ -89,7 +92,7 @@ def allocate_with_group_bulk(call: Call) -> Reply:
     """PUT /allocation/allocatewithservicegroup (SDK form)."""
     body = require_object(call.body)
     group = str(body.get("MpdCarrierServiceGroupReference") or "")
-    members = _group_members(group)
+    members = group_members(group)
     return _bulk(call, references_field(body), services=members, group=group)
 
 
@@ -108,18 +111,20 @@ def allocate_with_filters(call: Call) -> Reply:
 
 def allocate_with_quote(call: Call) -> Reply:
     """PUT /allocation/{ref}/allocatewithquote/{quoteReference}."""
-    reference = call.path["ref"]
+    return json_reply([allocate_by_quote(call, call.path["ref"], call.path["quote"])])
+
+
+def allocate_by_quote(call: Call, reference: str, quote_reference: str) -> dict[str, Any]:
+    """Allocate to a stored quote's service at the quoted price; return the summary."""
     document, internal = load(call.tx, reference)
     require(reference, document["ConsignmentState"], Action.ALLOCATE)
-    quote = call.tx.get_document(quotes.QUOTE_KIND, call.path["quote"])
+    quote = call.tx.get_document(quotes.QUOTE_KIND, quote_reference)
     if quote is None:
-        raise not_found("Quote", call.path["quote"])
+        raise not_found("Quote", quote_reference)
     if quote["ConsignmentReference"] not in ("", reference):
         raise refused("QuoteMismatch", f"Quote was made for {quote['ConsignmentReference']}")
     if parse_wire_datetime(quote["ExpiryDate"]) <= call.now:
-        raise refused(
-            "QuoteExpired", f"Quote {call.path['quote']} expired at {quote['ExpiryDate']}"
-        )
+        raise refused("QuoteExpired", f"Quote {quote_reference} expired at {quote['ExpiryDate']}")
     outcome = allocation.offer_for(
         document, call.now, SERVICES[quote["MpdCarrierServiceReference"]]
     )
@@ -127,7 +132,7 @@ def allocate_with_quote(call: Call) -> Reply:
         raise refused("QuoteNoLongerValid", f"Quoted service cannot carry it: {outcome.reason}")
     allocation.apply(call.tx, document, internal, outcome, call.now, price=quote["Price"])
     call.tx.put_consignment(document, internal)
-    return json_reply([allocation.summary(document, call.base_url)])
+    return allocation.summary(document, call.base_url)
 
 
 def get_quotes(call: Call) -> Reply:

@@ -7,43 +7,30 @@ from typing import Any
 
 from packstation.sandbox import customs, manifests, tracking
 from packstation.sandbox.apierrors import ApiError, FieldProblem, invalid, not_found, refused
-from packstation.sandbox.clock import parse_wire_datetime, wire_datetime
+from packstation.sandbox.clock import parse_wire_datetime
 from packstation.sandbox.consignments import bulk_result, link, load
 from packstation.sandbox.context import Call, Handler, Reply, json_reply
-from packstation.sandbox.labels.content import label_facts
-from packstation.sandbox.labels.render import label_format, render_file, resolution
+from packstation.sandbox.labels.issue import issue_labels
+from packstation.sandbox.labels.render import label_format, resolution
 from packstation.sandbox.states import ALLOWED_FROM, Action, require
 from packstation.sandbox.validation import references_field, require_object
 
 MANIFESTABLE = ALLOWED_FROM[Action.MANIFEST]
 
 
-def _b64(data: bytes) -> str:
+def b64(data: bytes) -> str:
+    """Return bytes as the base64 text PRO puts in JSON."""
     return base64.b64encode(data).decode("ascii")
 
 
 def labels(call: Call) -> Reply:
     """GET /labels/{ref}[/{fmt}[/{dpi}]] and /labels/package/{ref}/{pkg}[/{fmt}[/{dpi}]]."""
     document, internal = load(call.tx, call.path["ref"])
-    require(document["Reference"], document["ConsignmentState"], Action.PRINT_LABELS)
-    if document.get("Allocation") is None:
-        raise refused("NotAllocated", f"Consignment {document['Reference']} has no allocation")
     format_name = label_format(call.path.get("fmt"))
     dpi = resolution(call.path.get("dpi"), format_name)
-    facts = label_facts(document)
-    package = call.path.get("pkg")
-    if package is not None:
-        facts = [f for f in facts if f.package_reference == package]
-        if not facts:
-            raise not_found("Package", package)
-    data, content_type = render_file(facts, format_name, dpi)
-    document["LabelsPrinted"] = True
-    document["LabelCount"] = len(document["Packages"])
-    document["DateLabelsWereFirstPrinted"] = document.get("DateLabelsWereFirstPrinted") or (
-        wire_datetime(call.now)
-    )
+    data, content_type = issue_labels(document, format_name, dpi, call.now, call.path.get("pkg"))
     call.tx.put_consignment(document, internal)
-    return json_reply({"File": _b64(data), "ContentType": content_type})
+    return json_reply({"File": b64(data), "ContentType": content_type})
 
 
 def _customs_consignment(call: Call) -> dict[str, Any]:
@@ -66,13 +53,13 @@ def customs_documents(call: Call) -> Reply:
         reference = document["Reference"]
         invoice = customs.commercial_invoice(document)
         result["CommercialInvoiceDocuments"].append(
-            {"Key": f"INV_{reference}", "Value": _b64(invoice)}
+            {"Key": f"INV_{reference}", "Value": b64(invoice)}
         )
         kind = customs.document_type(document)
         for package in document["Packages"]:
             pdf = customs.declaration(document, package)
             result[f"{kind}Documents"].append(
-                {"Key": f"{kind}_{package['Reference']}", "Value": _b64(pdf)}
+                {"Key": f"{kind}_{package['Reference']}", "Value": b64(pdf)}
             )
     return json_reply(result)
 
@@ -82,7 +69,7 @@ def commercial_invoice(call: Call) -> Reply:
     document = _customs_consignment(call)
     if not customs.needs_documents(document):
         raise refused("NoCustomsDocuments", "Consignment does not need customs documents")
-    return json_reply(_b64(customs.commercial_invoice(document)))
+    return json_reply(b64(customs.commercial_invoice(document)))
 
 
 def customs_document(call: Call) -> Reply:
@@ -96,7 +83,7 @@ def customs_document(call: Call) -> Reply:
     package = next((p for p in document["Packages"] if p["Reference"] == call.path["pkg"]), None)
     if package is None:
         raise not_found("Package", call.path["pkg"])
-    return json_reply(_b64(customs.declaration(document, package)))
+    return json_reply(b64(customs.declaration(document, package)))
 
 
 def manifest(call: Call) -> Reply:
@@ -185,7 +172,7 @@ def customer_manifest(call: Call) -> Reply:
     found = call.tx.get_document(manifests.MANIFEST_KIND, call.path["manifest"])
     if found is None:
         raise not_found("Manifest", call.path["manifest"])
-    return json_reply(_b64(manifests.manifest_pdf(found)))
+    return json_reply(b64(manifests.manifest_pdf(found)))
 
 
 def tracking_events(call: Call) -> Reply:

@@ -62,6 +62,9 @@ def _responses(http: httpx.Client, control: SandboxControl) -> list[tuple[str, A
         )
     )
     found.append(("failed", m.Consignment, _failed_allocation(http)))
+    other = _ok(http.post("/consignments", json=bodies.consignment("AL")))[0]["Href"]
+    labelled = _ok(http.put(f"/allocation/{other.rsplit('/', 1)[1]}/labels/zpl"))
+    found.append(("allocate and label", m.AllocateAndLabelsResponse, labelled))
     options = _ok(http.post("/deliveryoptions", json=bodies.consignment("OPT")))
     found.append(("options", m.DeliveryOptionsResponse, options))
     option = options["DeliveryOptions"][0]["Reference"]

@@ -207,3 +207,27 @@ def test_manifest_pdf_lists_its_consignments(http: httpx.Client) -> None:
         ).json()
         == []
     )
+
+
+def test_allocate_and_label_in_one_call(http: httpx.Client) -> None:
+    first, second, third = (_create(http) for _ in range(3))
+    response = http.put(f"/allocation/{first}/labels/zpl").json()
+    [entry] = response["Responses"]
+    assert entry["Result"] == "ConsignmentAllocated" and entry["LabelFileType"] == "application/zpl"
+    assert base64.b64decode(entry["LabelContent"]).startswith(b"^XA")
+    assert http.get(f"/consignments/{first}").json()["LabelsPrinted"] is True
+    by_service = http.put(f"/allocation/{second}/carrierservice/DPD_NEXTDAY/labels/pdf").json()
+    assert by_service["Responses"][0]["CarrierServiceReference"] == "DPD_NEXTDAY"
+    quote = http.get(f"/quotes/consignment/{third}").json()["Quotes"][0]["QuoteReference"]
+    by_quote = http.put(f"/allocation/{third}/quote/{quote}/labels/png").json()
+    assert base64.b64decode(by_quote["Responses"][0]["LabelContent"]).startswith(b"\x89PNG")
+    again = http.put(f"/allocation/{first}/servicegroup/nextDay/labels/zpl")
+    assert again.status_code == 400
+
+
+def test_allocate_and_label_reports_a_failed_allocation(http: httpx.Client) -> None:
+    heavy = bodies.package(45.0, (90, 60, 50))
+    to = bodies.destination("FIQQ 1ZZ", "FK", "Stanley")
+    reference = _create(http, bodies.consignment("F", packages=[heavy], to=to))
+    [entry] = http.put(f"/allocation/{reference}/labels/pdf").json()["Responses"]
+    assert entry["Result"] == "ConsignmentAllocationFailed" and entry["LabelContent"] is None
