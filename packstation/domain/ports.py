@@ -194,10 +194,21 @@ class PackJournal(Protocol):
     def stored_labels(self, reference: str) -> LabelFile | None:
         """Return the latest stored labels of a consignment."""
 
-    def record_print(
-        self, reference: str, report: PrintReport, reprint_reason: str | None = None
-    ) -> None:
-        """Remember a print job of a consignment's labels and its outcome."""
+    def begin_print(
+        self,
+        reference: str,
+        printer: str,
+        indices: Sequence[int],
+        reprint_reason: str | None = None,
+    ) -> int:
+        """Remember a print job of stored labels before it is sent; return the job's id.
+
+        A job that never gets its outcome (the station died while printing) counts as sent but
+        unconfirmed.
+        """
+
+    def finish_print(self, job_id: int, report: PrintReport) -> None:
+        """Remember what the printer did with the job (per label: printed or not)."""
 
     def record_document_print(self, reference: str, name: str, report: PrintReport) -> None:
         """Remember a customs document (or other A4 document) sent to the document printer."""

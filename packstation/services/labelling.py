@@ -66,8 +66,13 @@ class LabelStep:
                 labels=labels,
                 problems=tuple(problems),
             )
-        report = self.devices.labels.print_labels(labels, only)
-        self._journal.record_print(shipment.reference, report, reprint_reason)
+        printer = self.devices.labels
+        indices = list(only) if only is not None else list(range(shipment.parcel_count))
+        job_id = self._journal.begin_print(
+            shipment.reference, printer.name, indices, reprint_reason
+        )
+        report = printer.print_labels(labels, only)
+        self._journal.finish_print(job_id, report)
         if not report.complete:
             self._journal.record_stage(shipment, PackStage.PRINT_FAILED, report.message)
             return _print_failed_view(shipment, labels, report)

@@ -414,6 +414,7 @@ class FakeJournal:
         self.stages: list[tuple[str, PackStage, str]] = []
         self.labels: dict[str, LabelFile] = {}
         self.prints: list[tuple[str, PrintReport, str | None]] = []
+        self.jobs: list[tuple[str, str, tuple[int, ...], str | None]] = []
         self.documents: list[tuple[str, str, PrintReport]] = []
         self.voids: list[tuple[str, str]] = []
         self.manifests: list[BulkOutcome] = []
@@ -449,9 +450,18 @@ class FakeJournal:
     def stored_labels(self, reference: str) -> LabelFile | None:
         return self.labels.get(reference)
 
-    def record_print(
-        self, reference: str, report: PrintReport, reprint_reason: str | None = None
-    ) -> None:
+    def begin_print(
+        self,
+        reference: str,
+        printer: str,
+        indices: Sequence[int],
+        reprint_reason: str | None = None,
+    ) -> int:
+        self.jobs.append((reference, printer, tuple(indices), reprint_reason))
+        return len(self.jobs)
+
+    def finish_print(self, job_id: int, report: PrintReport) -> None:
+        reference, _, _, reprint_reason = self.jobs[job_id - 1]
         self.prints.append((reference, report, reprint_reason))
 
     def record_document_print(self, reference: str, name: str, report: PrintReport) -> None:
