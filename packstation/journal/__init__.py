@@ -7,6 +7,7 @@ from packstation.journal.errors import (
     JournalClosedError,
     JournalOpenError,
     JournalStateError,
+    JournalUnavailableError,
     JournalVersionError,
 )
 from packstation.journal.journal import Journal
@@ -48,6 +49,7 @@ __all__ = [
     "JournalClosedError",
     "JournalOpenError",
     "JournalStateError",
+    "JournalUnavailableError",
     "JournalVersionError",
     "LabelFormat",
     "ManifestAttemptRecord",

@@ -8,7 +8,7 @@ a scan. A single lock per connection (rather than one connection per thread) kee
 of connections fixed and makes ``close()`` able to close everything it opened.
 
 Every write method runs in one ``BEGIN IMMEDIATE ... COMMIT``; every read method in one read
-transaction, so it sees one consistent snapshot across its SELECTs.
+transaction, so it sees one consistent snapshot across its SELECTs (see ``transactions``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import Self
 from packstation.journal.connection import open_reader, open_writer
 from packstation.journal.errors import JournalClosedError, JournalStateError
 from packstation.journal.paths import default_journal_path
+from packstation.journal.transactions import read_transaction, write_transaction
 
 Clock = Callable[[], datetime]
 DEFAULT_BUSY_TIMEOUT_S = 5.0
@@ -161,33 +162,19 @@ class JournalBase:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """Run the block as one write transaction; any error rolls all of it back."""
         with self._write_lock:
-            connection = self._writer
-            if connection is None:
+            if self._writer is None:
                 raise JournalClosedError("the journal is not open")
-            connection.execute("BEGIN IMMEDIATE")
-            try:
+            with write_transaction(self._writer, self.path) as connection:
                 yield connection
-            except sqlite3.IntegrityError as error:
-                connection.execute("ROLLBACK")
-                # An unknown id or a broken constraint is the caller's mistake, not the file's.
-                raise JournalStateError(f"the journal refused the change: {error}") from error
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         """Run the block's queries against one consistent snapshot."""
         with self._read_lock:
-            connection = self._reader
-            if connection is None:
+            if self._reader is None:
                 raise JournalClosedError("the journal is not open")
-            connection.execute("BEGIN")
-            try:
+            with read_transaction(self._reader, self.path) as connection:
                 yield connection
-            finally:
-                connection.execute("COMMIT")
 
 
 def require_row(row: sqlite3.Row | None, what: str) -> sqlite3.Row:

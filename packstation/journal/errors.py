@@ -1,7 +1,8 @@
 """Errors of the journal.
 
 Files the station cannot use (written by a newer Packstation, not a database, not readable) are
-operator problems and derive from :class:`~packstation.errors.UserFacingError`. A call that does
+operator problems and derive from :class:`~packstation.errors.UserFacingError`, as do writes
+the machine refused (disk full, file locked by another program). A call that does
 not fit the journal's state (unknown id, a second open shift, an outcome after a final one) is a
 bug in the caller and raises :class:`JournalStateError`.
 """
@@ -26,6 +27,12 @@ class JournalVersionError(JournalOpenError):
         )
         self.file_version = file_version
         self.supported_version = supported_version
+
+
+class JournalUnavailableError(UserFacingError):
+    """The machine stopped the journal (disk full, read-only, locked, I/O error); retry later."""
+
+    retryable = True
 
 
 class JournalStateError(RuntimeError):
