@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from packstation.errors import UserFacingError
 from packstation.printing.zpl import IncompleteLabelError, count_labels, scan_zpl, split_labels
@@ -94,3 +96,36 @@ def test_changed_control_prefix_is_followed() -> None:
 def test_garbage_bytes_never_raise_anything_but_incomplete() -> None:
     noise = bytes(range(256)) * 3 + b"^X" + b"\xff^XA\x00^XZ"
     assert split_labels(noise) == [b"^XA\x00^XZ"]
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes_scan_and_split_or_report_incomplete(data: bytes) -> None:
+    scan = scan_zpl(data)
+    try:
+        labels = split_labels(data)
+    except IncompleteLabelError as error:
+        assert scan.incomplete or scan.discarded
+        assert error.labels == scan.labels
+    else:
+        assert labels == scan.labels
+
+
+_PIECES = st.sampled_from([LABEL_A, LABEL_B, b"~HS", b"\r\n", b"~JA ", b"^XA^FDx^FS^PQ2^XZ", b"  "])
+
+
+@given(st.lists(_PIECES, max_size=8), st.data())
+def test_streams_cut_at_random_points_give_the_same_labels(
+    pieces: list[bytes], data: st.DataObject
+) -> None:
+    stream = b"".join(pieces)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(stream)), max_size=4)))
+    labels: list[bytes] = []
+    pending = b""
+    previous = 0
+    for cut in [*cuts, len(stream)]:
+        scan = scan_zpl(pending + stream[previous:cut])
+        labels += scan.labels
+        pending = scan.remainder
+        previous = cut
+    assert labels == split_labels(stream)
+    assert not pending.strip()
