@@ -223,3 +223,16 @@ def test_png_with_labels_stacked_top_to_bottom_gives_one_page_each() -> None:
 def test_tall_png_that_is_not_a_stack_of_labels_does_not_fit() -> None:
     with pytest.raises(LabelDoesNotFit):
         rasterize_label(_png(Image.new("L", (812, 1900), 255)), dpi=203)
+
+
+def test_pdf_page_rotated_by_its_rotate_entry_comes_out_portrait() -> None:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(PDF_4X6)
+    document[0].set_rotation(90)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    document.close()
+    (image,) = rasterize_label(buffer.getvalue(), dpi=203)
+    assert image.size == (812, 1218)
+    assert _codes(image) == [TRACKING]
