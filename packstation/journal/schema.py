@@ -220,6 +220,52 @@ _REFUSE_DELETES = tuple(
     for table in _ALL_TABLES
 )
 
+# Rows that record a fact are never rewritten; status columns are set once, or (packs,
+# intents) keep their history in their own table while who/what/when stays fixed.
+_FACT_TABLES = (
+    "pack_stages",
+    "scans",
+    "intent_outcomes",
+    "allocations",
+    "packages",
+    "label_sets",
+    "label_documents",
+    "reprints",
+    "ready_results",
+    "voids",
+    "customs_documents",
+)
+_SET_ONCE = (
+    ("shifts", "closed_at"),
+    ("print_jobs", "outcome"),
+    ("print_job_labels", "outcome"),
+    ("manifest_attempts", "answered_at"),
+    ("manifest_items", "answered_at"),
+)
+_FIXED_COLUMNS = (
+    ("packs", "shift_id, consignment_reference, customer_reference, started_at"),
+    ("intents", "shift_id, pack_id, kind, client_reference, subject_reference, created_at"),
+    ("print_jobs", "pack_id, label_set_id, printer_url, started_at, label_count"),
+)
+_REFUSE_REWRITES = (
+    *(
+        f"CREATE TRIGGER {table}_never_rewritten BEFORE UPDATE ON {table}"
+        " BEGIN SELECT RAISE(ABORT, 'the station journal never rewrites a recorded fact'); END"
+        for table in _FACT_TABLES
+    ),
+    *(
+        f"CREATE TRIGGER {table}_{column}_set_once BEFORE UPDATE ON {table}"
+        f" WHEN OLD.{column} IS NOT NULL"
+        " BEGIN SELECT RAISE(ABORT, 'the station journal records this only once'); END"
+        for table, column in _SET_ONCE
+    ),
+    *(
+        f"CREATE TRIGGER {table}_identity_fixed BEFORE UPDATE OF {columns} ON {table}"
+        " BEGIN SELECT RAISE(ABORT, 'the station journal never rewrites a recorded fact'); END"
+        for table, columns in _FIXED_COLUMNS
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -231,7 +277,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ready-to-ship results, voids, manifest attempts and customs documents",
         _READY_VOIDS_MANIFESTS_CUSTOMS,
     ),
-    Migration(3, "refuse deletes in every table", _REFUSE_DELETES),
+    Migration(
+        3, "refuse deletes and rewrites of recorded facts", _REFUSE_DELETES + _REFUSE_REWRITES
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

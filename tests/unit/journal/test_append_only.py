@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import packstation.journal
-from packstation.journal import Journal, PrintOutcome, ShiftRecord
+from packstation.journal import IntentKind, Journal, PrintOutcome, ShiftRecord
 from packstation.journal.schema import MIGRATIONS
 from tests.unit.journal.builders import PRINTER, printed_pack
 
@@ -86,3 +86,33 @@ def test_every_table_has_its_delete_guard() -> None:
     tables = re.findall(r"CREATE TABLE (\w+)", statements)
     guards = re.findall(r"BEFORE DELETE ON (\w+)", statements)
     assert sorted(tables) == sorted(guards)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE label_documents SET data = x'00'",
+        "UPDATE allocations SET carrier = 'Other'",
+        "UPDATE pack_stages SET stage = 'printed'",
+        "UPDATE print_jobs SET outcome = 'failed'",
+        "UPDATE print_job_labels SET outcome = 'failed'",
+        "UPDATE packs SET consignment_reference = 'EC-XXX-XXX-XXX'",
+        "UPDATE intents SET client_reference = 'other'",
+        "UPDATE shifts SET closed_by = 'someone else'",
+    ],
+)
+def test_the_file_refuses_rewriting_a_recorded_fact(
+    journal: Journal, journal_path: Path, statement: str
+) -> None:
+    shift = journal.open_shift("ann", "SL-1")
+    journal.record_intent(shift.shift_id, IntentKind.ALLOCATE, "WEB-1")
+    printed_pack(journal, shift.shift_id)
+    journal.close_shift(shift.shift_id, "lead")
+    export = journal.export_shift(shift.shift_id)["tables"]
+    connection = sqlite3.connect(journal_path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="never rewrites|only once"):
+            connection.execute(statement)
+    finally:
+        connection.close()
+    assert journal.export_shift(shift.shift_id)["tables"] == export
