@@ -100,6 +100,7 @@ def apply(
 
 def fail(
     document: dict[str, Any],
+    internal: dict[str, Any],
     now: datetime,
     message: str,
     *,
@@ -120,6 +121,8 @@ def fail(
         "AttemptedAllocationDate": wire_datetime(now),
         "Message": message,
     }
+    # Kept beyond a later successful allocation, for the audit trail.
+    internal.setdefault("failed_allocations", []).append(document["FailedAllocation"])
 
 
 def failure_message(exclusions: list[Exclusion]) -> str:

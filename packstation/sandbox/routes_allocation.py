@@ -32,7 +32,7 @@ def allocate_one(
         allocation.apply(call.tx, document, internal, chosen, call.now, group=group)
     else:
         message = allocation.failure_message(chosen)
-        allocation.fail(document, call.now, message, group=group, service=service)
+        allocation.fail(document, internal, call.now, message, group=group, service=service)
     call.tx.put_consignment(document, internal)
     return allocation.summary(document, call.base_url)
 

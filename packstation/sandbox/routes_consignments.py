@@ -7,6 +7,7 @@ from typing import Any
 
 from packstation.sandbox import allocation, consignments, documents, search
 from packstation.sandbox.apierrors import ApiError, FieldProblem, invalid, refused
+from packstation.sandbox.audit import audit_trail
 from packstation.sandbox.clock import wire_datetime
 from packstation.sandbox.consignments import bulk_result, link, load, load_by_package
 from packstation.sandbox.context import Call, Handler, Reply, empty, json_reply
@@ -38,6 +39,12 @@ def status(call: Call) -> Reply:
     """GET /consignments/{ref}/status."""
     document, _ = load(call.tx, call.path["ref"])
     return json_reply(consignments.status_of(document, call.base_url))
+
+
+def audit(call: Call) -> Reply:
+    """GET /consignments/{ref}/audit [SDK] — lifecycle messages, failures with their reason."""
+    document, internal = load(call.tx, call.path["ref"])
+    return json_reply(audit_trail(document, internal))
 
 
 def references(call: Call) -> Reply:
@@ -199,6 +206,7 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", "/consignments/getconsignmentonly/{ref}", get),
     ("GET", "/consignments/{take:int}/{skip:int}", search_page),
     ("GET", "/consignments/{ref}/status", status),
+    ("GET", "/consignments/{ref}/audit", audit),
     ("POST", "/consignments/{ref}/addpackage", add_package),
     ("DELETE", "/packages/{pkg}", delete_package),
     ("PUT", "/consignments/{ref}/cancel", cancel),

@@ -62,6 +62,7 @@ def _responses(http: httpx.Client, control: SandboxControl) -> list[tuple[str, A
         )
     )
     found.append(("failed", m.Consignment, _failed_allocation(http)))
+    found.append(("audit", list[m.AuditMessage], _ok(http.get(f"/consignments/{reference}/audit"))))
     other = _ok(http.post("/consignments", json=bodies.consignment("AL")))[0]["Href"]
     labelled = _ok(http.put(f"/allocation/{other.rsplit('/', 1)[1]}/labels/zpl"))
     found.append(("allocate and label", m.AllocateAndLabelsResponse, labelled))

@@ -231,3 +231,18 @@ def test_allocate_and_label_reports_a_failed_allocation(http: httpx.Client) -> N
     reference = _create(http, bodies.consignment("F", packages=[heavy], to=to))
     [entry] = http.put(f"/allocation/{reference}/labels/pdf").json()["Responses"]
     assert entry["Result"] == "ConsignmentAllocationFailed" and entry["LabelContent"] is None
+
+
+def test_audit_trail_explains_a_failed_then_successful_allocation(http: httpx.Client) -> None:
+    heavy = bodies.package(25.0, (60, 40, 40))
+    reference = _create(http, bodies.consignment("AUD", packages=[heavy]))
+    http.put(
+        "/allocation/allocatewithcarrierservice",
+        json={"MpdCarrierServiceReference": "MPD_RMT24", "ConsignmentReferences": [reference]},
+    )
+    http.put(f"/allocation/{reference}/allocatewithservicegroup/heavy")
+    messages = [entry["Message"] for entry in http.get(f"/consignments/{reference}/audit").json()]
+    assert messages[0] == "Consignment created"
+    assert any(m.startswith("Allocation failed: No carrier service qualified") for m in messages)
+    assert messages[-1] == "Allocated to Parcelforce express24"
+    assert http.get(f"/consignments/{reference}").json()["FailedAllocation"] is None
