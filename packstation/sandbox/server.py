@@ -4,7 +4,8 @@
         client = ProClient(sandbox.base_url, "any-key")
 
 ``port=0`` lets the OS choose; ``base_url`` then holds the real port. Without ``db_path`` the
-state lives in a temporary directory removed on ``stop()``.
+state lives in a temporary directory removed on ``stop()``; with it, the seed is only laid down
+when the database is empty, so a restart keeps the day's work.
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ class SandboxServer:
         store.open()
         state = SandboxState(store=store, api_key=self._api_key)
         with store.transaction() as tx:
-            SEEDS[self.seed](tx, state.clock.now())
+            # A restart on an existing database keeps its data instead of seeding it twice.
+            if tx.is_empty():
+                SEEDS[self.seed](tx, state.clock.now())
         for rule in self._initial_faults:
             state.faults.add(rule)
         return state

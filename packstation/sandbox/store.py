@@ -107,6 +107,13 @@ class Transaction:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
 
+    def is_empty(self) -> bool:
+        """Return whether no consignment or other document is stored."""
+        for table in ("consignments", "documents"):
+            if self.connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+                return False
+        return True
+
     def clear_all(self) -> None:
         """Delete every row of every table."""
         for table in TABLES:

@@ -95,10 +95,12 @@ def test_database_survives_a_restart(tmp_path: Path) -> None:
     with sandbox_process("--db", str(database)) as first:
         created = httpx.post(f"{first.base_url}/consignments", json=body, headers=KEY, timeout=10)
         reference = created.json()[0]["Href"].rsplit("/", 1)[1]
-    with sandbox_process("--db", str(database)) as second:
+    with sandbox_process("--db", str(database), "--seed", "demo") as second:
         found = httpx.get(f"{second.base_url}/consignments/{reference}", headers=KEY, timeout=10)
         assert found.status_code == 200
         assert found.json()["Packages"][0]["PackageSizeReference"] == "SMALL_BOX"
+        everything = httpx.get(f"{second.base_url}/consignments/100/0", headers=KEY, timeout=10)
+        assert everything.json()["Count"] == 1
 
 
 def test_bad_fault_flag_is_a_usage_error() -> None:
