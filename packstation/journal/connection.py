@@ -19,7 +19,8 @@ from pathlib import Path
 
 from packstation.journal.errors import JournalOpenError, JournalVersionError
 from packstation.journal.paths import ensure_private_file
-from packstation.journal.schema import SCHEMA_VERSION, migrate, read_version
+from packstation.journal.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, read_version
+from packstation.journal.transactions import machine_error
 
 
 def open_writer(path: Path, busy_timeout_s: float) -> tuple[sqlite3.Connection, int]:
@@ -36,28 +37,46 @@ def open_writer(path: Path, busy_timeout_s: float) -> tuple[sqlite3.Connection, 
     except (OSError, sqlite3.Error) as error:
         raise JournalOpenError(f"The station journal {path} cannot be opened: {error}") from error
     try:
-        _refuse_newer(connection, path)
+        _refuse_foreign_or_newer(connection, path)
         if existed:
             ensure_private_file(path)
         _configure(connection, path)
         migrate(connection)
         return connection, read_version(connection)
-    except sqlite3.DatabaseError as error:
+    except BaseException as error:
         connection.close()
-        raise JournalOpenError(
-            f"The station journal {path} is not usable ({error}). Keep the file for support "
-            "and start with a new journal path."
-        ) from error
-    except BaseException:
-        connection.close()
-        raise
+        explained = _explained(error, path)
+        if explained is error:
+            raise
+        raise explained from error
 
 
 def open_reader(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
     """Open a second, read-only connection for queries from another thread."""
-    connection = _connect(path, busy_timeout_s)
-    connection.execute("PRAGMA query_only = ON")
+    try:
+        connection = _connect(path, busy_timeout_s)
+        connection.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as error:
+        explained = _explained(error, path)
+        if explained is error:
+            raise
+        raise explained from error
     return connection
+
+
+def _explained(error: BaseException, path: Path) -> BaseException:
+    """Turn a failure while opening into the operator's words, where it is not a bug."""
+    if isinstance(error, sqlite3.OperationalError):
+        return machine_error(error, path, "opened") or error
+    if isinstance(error, sqlite3.DatabaseError):
+        # Not a database, or damaged: nothing the station can repair by itself.
+        return JournalOpenError(
+            f"The station journal {path} is not usable ({error}). Keep the file for support "
+            "and start with a new journal path."
+        )
+    if isinstance(error, OSError):
+        return JournalOpenError(f"The station journal {path} cannot be opened: {error}")
+    return error
 
 
 def _connect(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
@@ -73,9 +92,16 @@ def _connect(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
     return connection
 
 
-def _refuse_newer(connection: sqlite3.Connection, path: Path) -> None:
-    """Read the file's version and refuse one this program does not know."""
+def _refuse_foreign_or_newer(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse another program's database and a journal newer than this program."""
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     version = read_version(connection)
+    has_tables = connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
+    if application_id not in (0, APPLICATION_ID) or (version == 0 and has_tables):
+        raise JournalOpenError(
+            f"{path} is a database of another program, not a station journal; "
+            "it was left untouched. Choose another journal path."
+        )
     if version > SCHEMA_VERSION:
         raise JournalVersionError(str(path), version, SCHEMA_VERSION)
 

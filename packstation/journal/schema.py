@@ -283,6 +283,8 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
+APPLICATION_ID = 0x50534A4E
+"""``PRAGMA application_id`` of a Packstation journal ("PSJN"), set with the first step."""
 
 
 def read_version(connection: sqlite3.Connection) -> int:
@@ -310,7 +312,8 @@ def migrate(
                 for statement in step.statements:
                     connection.execute(statement)
         if target > before:
-            # PRAGMA takes no bound parameters; the value is an int from this module.
+            # PRAGMA takes no bound parameters; both values are ints from this module.
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.execute(f"PRAGMA user_version = {int(target)}")
         connection.execute("COMMIT")
     except BaseException:

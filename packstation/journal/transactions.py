@@ -72,9 +72,16 @@ def _roll_back(connection: sqlite3.Connection) -> None:
 
 def _translated(error: sqlite3.OperationalError, path: Path, verb: str) -> Exception:
     """Name a machine failure for the operator; leave programming errors as they are."""
+    return machine_error(error, path, verb) or error
+
+
+def machine_error(
+    error: sqlite3.OperationalError, path: Path, verb: str
+) -> JournalUnavailableError | None:
+    """Return the operator's error for a failure of the machine, or None for anything else."""
     cause = _ENVIRONMENTAL_CODES.get(getattr(error, "sqlite_errorcode", -1) & 0xFF)
     if cause is None:
-        return error
+        return None
     return JournalUnavailableError(
         f"The station journal {path} cannot be {verb} now: {cause}. Nothing was recorded by "
         "this step; fix the cause and try again."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from packstation.journal import (
     JournalOpenError,
     default_journal_path,
 )
+from packstation.journal.schema import APPLICATION_ID
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes need a POSIX filesystem")
 
@@ -131,3 +133,23 @@ def test_naive_times_from_the_clock_are_refused(journal_path: Path) -> None:
         with pytest.raises(ValueError, match="timezone-aware"):
             journal.open_shift("ann", "SL-1")
         assert journal.current_shift() is None
+
+
+def test_another_programs_database_is_refused_untouched(journal_path: Path) -> None:
+    journal_path.parent.mkdir(parents=True)
+    other = sqlite3.connect(journal_path)
+    other.execute("CREATE TABLE recipes (name TEXT)")
+    other.commit()
+    other.close()
+    before = journal_path.read_bytes()
+    with pytest.raises(JournalOpenError, match="another program"):
+        Journal.open(journal_path)
+    assert journal_path.read_bytes() == before
+
+
+def test_the_file_is_marked_as_a_journal(journal: Journal, journal_path: Path) -> None:
+    connection = sqlite3.connect(journal_path)
+    try:
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    finally:
+        connection.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from packstation.errors import UserFacingError
-from packstation.journal import Journal, JournalUnavailableError
+from packstation.journal import SCHEMA_VERSION, Journal, JournalUnavailableError
 from tests.unit.journal.builders import SteppingClock, allocated_pack
 
 
@@ -39,3 +39,17 @@ def test_programming_errors_are_not_dressed_up_as_operator_errors(journal: Journ
         with journal._write() as connection:
             connection.execute("INSERT INTO no_such_table VALUES (1)")
     assert journal.open_shift("ann", "SL-1").shift_id == 1
+
+
+def test_opening_a_file_locked_by_another_program_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(JournalUnavailableError, match="cannot be opened now"):
+            Journal.open(path, busy_timeout_s=0.05)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Journal.open(path) as journal:
+        assert journal.schema_version == SCHEMA_VERSION
