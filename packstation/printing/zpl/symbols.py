@@ -1,4 +1,4 @@
-"""Turn barcode commands (``^BC ^B3 ^BQ ^BX``) plus field data into upright field images."""
+"""Turn barcode commands (``^BC ^B3 ^B2 ^BQ ^BX``) plus field data into upright field images."""
 
 from __future__ import annotations
 
@@ -8,12 +8,16 @@ from dataclasses import dataclass, field
 from packstation.printing.zpl.barcodes.code39 import code39_widths, encode_code39
 from packstation.printing.zpl.barcodes.code128 import encode_code128
 from packstation.printing.zpl.barcodes.datamatrix import DataTooLong, encode_datamatrix
+from packstation.printing.zpl.barcodes.interleaved2of5 import (
+    encode_interleaved_2of5,
+    interleaved_widths,
+)
 from packstation.printing.zpl.barcodes.qr import parse_qr_field, qr_modules
 from packstation.printing.zpl.drawing import FieldImage, linear_barcode, matrix_symbol, placeholder
 from packstation.printing.zpl.numbers import parse_choice, parse_flag, parse_int
 from packstation.printing.zpl.state import MAX_DOTS, ORIENTATIONS, BarcodeDefaults
 
-SUPPORTED_SYMBOLS = frozenset({"BC", "B3", "BQ", "BX"})
+SUPPORTED_SYMBOLS = frozenset({"BC", "B3", "B2", "BQ", "BX"})
 
 
 @dataclass
@@ -41,6 +45,8 @@ def build_symbol(
         return _code128(params, data, defaults, orientation)
     if kind == "B3":
         return _code39(params, data, defaults, orientation)
+    if kind == "B2":
+        return _interleaved(params, data, defaults, orientation)
     if kind == "BQ":
         return _qr(params, data, dpi)
     return _datamatrix(params, data, defaults, orientation)
@@ -74,6 +80,26 @@ def _code39(params: list[str], data: bytes, defaults: BarcodeDefaults, orientati
     wide = max(narrow + 1, round(narrow * defaults.ratio))
     image = linear_barcode(
         code39_widths(symbol, narrow, wide),
+        height,
+        symbol.text if show_text else None,
+        text_above=text_above,
+        module_dots=narrow,
+    )
+    return Symbol(image, orientation, symbol.notes)
+
+
+def _interleaved(
+    params: list[str], data: bytes, defaults: BarcodeDefaults, orientation: str
+) -> Symbol:
+    height = parse_int(params[1], defaults.height_dots, 1, MAX_DOTS)
+    show_text = parse_flag(params[2], True)
+    text_above = parse_flag(params[3], False)
+    check_digit = parse_flag(params[4], False)
+    symbol = encode_interleaved_2of5(data.decode("latin-1"), check_digit=check_digit)
+    narrow = defaults.module_dots
+    wide = max(narrow + 1, round(narrow * defaults.ratio))
+    image = linear_barcode(
+        interleaved_widths(symbol, narrow, wide),
         height,
         symbol.text if show_text else None,
         text_above=text_above,

@@ -160,3 +160,21 @@ def test_barcodes_placed_by_their_baseline_origin_decode(orientation: str, dpi: 
         f"^FT300,900^B3{orientation},N,100^FDPACK42^FS^XZ"
     )
     assert sorted(_one_label(zpl, dpi)) == [("Code128", "0012345678"), ("Code39", "PACK42")]
+
+
+@pytest.mark.parametrize("dpi", DPIS)
+@pytest.mark.parametrize("orientation", ["N", "R"])
+@pytest.mark.parametrize(
+    ("data", "check", "expected"),
+    [
+        ("340434161094", "N", "340434161094"),  # a 12-digit Identcode-like number
+        ("34043416109415", "N", "34043416109415"),
+        ("12345", "N", "012345"),  # odd length: the printer adds a leading zero
+        ("12345", "Y", "123457"),  # 5*3 + 4 + 3*3 + 2 + 1*3 = 33 -> check digit 7
+    ],
+)
+def test_interleaved_2_of_5_decodes(
+    data: str, check: str, expected: str, orientation: str, dpi: int
+) -> None:
+    zpl = f"^XA^FO60,60^BY3^B2{orientation},100,Y,N,{check}^FD{data}^FS^XZ"
+    assert _one_label(zpl, dpi) == [("ITF", expected)]
