@@ -1,0 +1,283 @@
+"""A counter booking: the form a clerk fills in for a walk-in customer, and what they take home.
+
+The form holds the destination and who to contact there, the parcels with their declared value,
+and, for a parcel leaving the origin country, the contents and the customs declaration. Every
+rule a clerk can break is checked by :func:`booking_problems`, which answers in plain words so
+the screen can list all of them at once instead of failing on the first.
+
+The ``client_reference`` is the station's own unique reference for one booking; PRO carries it
+as ``ConsignmentReferenceProvidedByCustomer`` so a lost answer can be looked up by it. The
+customer's own reference (``customer_reference``) is only printed and kept with the booking.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from packstation.domain.labels import PrintReport
+from packstation.domain.session import PackView
+from packstation.domain.shipment import DeliveryPromise, ParcelSpec, Place
+
+DEFAULT_SHIPPERS_VAT_NUMBER = "GBUNREG"
+"""What carriers accept from a sender who is not VAT-registered (SPEC 2.12)."""
+
+MAX_REFERENCE_LENGTH = 50
+VALUE_TOLERANCE = Decimal("0.01")
+
+
+class CustomsCategory(enum.Enum):
+    """What kind of goods cross the border (PRO's ``CategoryType``)."""
+
+    GIFT = "Gift"
+    COMMERCIAL_SAMPLE = "CommercialSample"
+    DOCUMENTS = "Documents"
+    SALE = "Other"
+    """Sold goods: PRO has no "sale" category, ``Other`` with the reason for export says so."""
+
+
+class ShippingTerms(enum.Enum):
+    """Who pays the duties: the receiver (DAP, DDU) or the sender (DDP)."""
+
+    DAP = "DAP"
+    DDU = "DDU"
+    DDP = "DDP"
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Who the carrier tells about the delivery: at least a phone number or an e-mail."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ContentItem:
+    """One line of what is in a parcel, as the customs forms list it."""
+
+    description: str
+    quantity: int
+    line_value: Decimal
+    """The value of the whole line (all ``quantity`` units), in the parcel's currency."""
+    line_weight_kg: Decimal
+    """The weight of the whole line, without the box."""
+    country_of_origin: str
+    """Where the goods were made: ISO two-letter code."""
+    hs_code: str
+    """The tariff (harmonised system) code: 6 to 10 digits."""
+
+
+@dataclass(frozen=True)
+class BookingParcel:
+    """One parcel handed over the counter."""
+
+    spec: ParcelSpec
+    declared_value: Decimal
+    currency: str
+    description: str
+    items: tuple[ContentItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class CustomsDeclaration:
+    """What the sender declares for a parcel leaving the origin country."""
+
+    category: CustomsCategory
+    designated_person: str
+    """Who signs the declaration: the customer sending the parcel."""
+    shipping_terms: ShippingTerms = ShippingTerms.DAP
+    reason_for_export: str = ""
+    shippers_vat_number: str = DEFAULT_SHIPPERS_VAT_NUMBER
+
+
+@dataclass(frozen=True)
+class Booking:
+    """The counter form as the clerk filled it in."""
+
+    destination: Place
+    contact: Contact
+    parcels: tuple[BookingParcel, ...]
+    customs: CustomsDeclaration | None = None
+    customer_reference: str = ""
+    client_reference: str = ""
+
+    def is_international(self, origin_country_code: str) -> bool:
+        """Whether the parcels cross a border (they then need contents and customs data)."""
+        return self.destination.country_code.strip().upper() != origin_country_code.upper()
+
+    @property
+    def declared_value(self) -> Decimal:
+        """The declared value of all parcels together."""
+        return sum((parcel.declared_value for parcel in self.parcels), Decimal(0))
+
+
+def booking_problems(booking: Booking, origin_country_code: str) -> tuple[str, ...]:
+    """Return everything wrong with the form, in words a clerk can fix; empty when all is well."""
+    problems = [*_place_problems(booking.destination), *_contact_problems(booking.contact)]
+    if not booking.parcels:
+        problems.append("Add at least one parcel.")
+    for number, parcel in enumerate(booking.parcels, start=1):
+        problems.extend(_parcel_problems(parcel, number))
+    if len(booking.customer_reference.strip()) > MAX_REFERENCE_LENGTH:
+        problems.append(
+            f"The customer's reference is longer than {MAX_REFERENCE_LENGTH} characters."
+        )
+    country = booking.destination.country_code.strip()
+    # Customs rules only apply once the country is known; a typo is reported above instead.
+    if len(country) == 2 and booking.is_international(origin_country_code):
+        problems.extend(_international_problems(booking))
+    return tuple(problems)
+
+
+def _place_problems(place: Place) -> list[str]:
+    missing = [
+        what
+        for what, text in (
+            ("the addressee's name", place.name),
+            ("the first address line", place.lines[0] if place.lines else ""),
+            ("the town", place.town),
+            ("the postcode", place.postcode),
+        )
+        if not text.strip()
+    ]
+    problems = [f"Destination: {what} is missing." for what in missing]
+    code = place.country_code.strip()
+    if len(code) != 2 or not code.isalpha():
+        problems.append("Destination: the country must be a two-letter code such as GB or FR.")
+    return problems
+
+
+def _contact_problems(contact: Contact) -> list[str]:
+    problems = []
+    if not contact.name.strip():
+        problems.append("Contact: the name is missing.")
+    phone, email = contact.phone.strip(), contact.email.strip()
+    if not phone and not email:
+        problems.append("Contact: give a phone number or an e-mail for the carrier's messages.")
+    digits = phone.removeprefix("+").replace(" ", "").replace("-", "")
+    if phone and (not digits.isdigit() or not 7 <= len(digits) <= 15):
+        problems.append("Contact: the phone number must have 7 to 15 digits.")
+    local, _, domain = email.partition("@")
+    if email and (not local or "." not in domain.strip(".") or " " in email):
+        problems.append("Contact: the e-mail address does not look right.")
+    return problems
+
+
+def _parcel_problems(parcel: BookingParcel, number: int) -> list[str]:
+    problems = []
+    if not parcel.description.strip():
+        problems.append(f"Parcel {number}: say what is in it (description).")
+    if parcel.declared_value < 0:
+        problems.append(f"Parcel {number}: the declared value cannot be negative.")
+    currency = parcel.currency.strip()
+    if len(currency) != 3 or not currency.isalpha():
+        problems.append(f"Parcel {number}: the currency must be a code such as GBP or EUR.")
+    return problems
+
+
+def _international_problems(booking: Booking) -> list[str]:
+    country = booking.destination.country_code.strip().upper()
+    problems = []
+    if booking.customs is None:
+        problems.append(f"Customs: a parcel to {country} needs a customs declaration.")
+    elif not booking.customs.designated_person.strip():
+        problems.append("Customs: name the person who signs the declaration.")
+    for number, parcel in enumerate(booking.parcels, start=1):
+        problems.extend(_contents_problems(parcel, number))
+    return problems
+
+
+def _contents_problems(parcel: BookingParcel, number: int) -> list[str]:
+    if not parcel.items:
+        return [f"Parcel {number}: list its contents for customs."]
+    problems = []
+    for line, item in enumerate(parcel.items, start=1):
+        where = f"Parcel {number}, item {line}"
+        if not item.description.strip():
+            problems.append(f"{where}: the description is missing.")
+        if item.quantity < 1:
+            problems.append(f"{where}: the quantity must be at least 1.")
+        if item.line_value < 0:
+            problems.append(f"{where}: the value cannot be negative.")
+        if item.line_weight_kg <= 0:
+            problems.append(f"{where}: the weight must be more than 0 kg.")
+        origin = item.country_of_origin.strip()
+        if len(origin) != 2 or not origin.isalpha():
+            problems.append(f"{where}: the country of origin must be a two-letter code.")
+        code = item.hs_code.replace(" ", "").replace(".", "")
+        if not code.isdigit() or not 6 <= len(code) <= 10:
+            problems.append(f"{where}: the HS code must have 6 to 10 digits.")
+    contents = sum((item.line_value for item in parcel.items), Decimal(0))
+    if abs(contents - parcel.declared_value) > VALUE_TOLERANCE:
+        problems.append(
+            f"Parcel {number}: the contents add up to {contents:.2f} {parcel.currency} but "
+            f"{parcel.declared_value:.2f} is declared; they must agree on the customs forms."
+        )
+    weight = sum((item.line_weight_kg for item in parcel.items), Decimal(0))
+    if weight > parcel.spec.weight_kg:
+        problems.append(
+            f"Parcel {number}: the contents weigh {weight} kg, more than the parcel "
+            f"({parcel.spec.weight_kg} kg)."
+        )
+    return problems
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the customer takes home: proof of the booking and how to follow it."""
+
+    station: str
+    consignment_reference: str
+    client_reference: str
+    booked_at: datetime
+    carrier: str
+    service: str
+    price_gross: Decimal | None
+    currency: str | None
+    tracking_numbers: tuple[str, ...]
+    destination: str
+    parcel_count: int
+    promise: DeliveryPromise | None = None
+    pickup_point: str = ""
+    customer_reference: str = ""
+
+    @property
+    def promised_text(self) -> str:
+        """The delivery promise in words, or an empty string when there is none."""
+        if self.promise is None:
+            return ""
+        earliest, latest = self.promise.earliest, self.promise.latest
+        when = latest or earliest
+        if when is None:
+            return ""
+        if earliest and latest and earliest.date() != latest.date():
+            text = f"{earliest:%a %d %b} - {latest:%a %d %b %Y}"
+        else:
+            text = f"by {when:%a %d %b %Y}"
+        return f"{text} (guaranteed)" if self.promise.guaranteed else text
+
+    @property
+    def price_text(self) -> str:
+        """The price with its currency code, or an empty string when PRO gave none."""
+        if self.price_gross is None:
+            return ""
+        return f"{self.price_gross:.2f} {self.currency or ''}".strip()
+
+
+@dataclass(frozen=True)
+class CounterView:
+    """Everything the counter screen shows after a step.
+
+    ``pack`` is the same picture the pack screen uses (banner, choices, label and print status),
+    so one set of widgets renders both; the counter adds the booking in progress, the receipt and
+    what the receipt printer did with it.
+    """
+
+    pack: PackView
+    booking: Booking | None = None
+    receipt: Receipt | None = None
+    receipt_report: PrintReport | None = None
