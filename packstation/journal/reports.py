@@ -96,6 +96,7 @@ class Reports(JournalBase):
             "schema_version": self.schema_version,
             "shift_id": shift_id,
             "exported_at": self._now_text(),
+            "settings": self.connection_settings(),
             "tables": tables,
         }
 

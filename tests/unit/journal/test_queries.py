@@ -142,6 +142,7 @@ def test_export_is_json_and_holds_no_label_bytes(journal: Journal, shift: ShiftR
     exported = journal.export_shift(shift.shift_id)
     text = json.dumps(exported)
     assert exported["schema_version"] == journal.schema_version
+    assert exported["settings"]["journal_mode"] == "wal"
     tables = exported["tables"]
     assert len(tables["packs"]) == 11
     assert {row["shift_id"] for row in tables["packs"]} == {shift.shift_id}
