@@ -3,9 +3,9 @@
 Plain Python and Pillow; no Qt, no I/O.
 
 The preview (:func:`render_zpl`) draws ``^XA ^XZ ^FO ^FT ^LH ^LS ^PW ^LL ^PO ^LR ^CF ^A ^FW
-^FB ^FD ^FV ^FS ^FH ^FR ^CI ^BY ^BC ^B3 ^B2 ^BQ ^BX ^GB ^GC ^GE ^GD ^GF ~DG ^XG ^IM`` and follows
-``^CC ~CC ^CT ~CT ^CD``. Media, speed and similar settings (``^PQ ^PR ^MD ^MN ^FX ~SD``…) are
-accepted silently; every other command, and other barcode types, are listed in
+^FB ^FD ^FV ^FS ^FH ^FR ^CI ^BY ^BC ^B3 ^B2 ^BE ^BU ^BQ ^BX ^GB ^GC ^GE ^GD ^GF ~DG ^XG ^IM``
+and follows ``^CC ~CC ^CT ~CT ^CD``. Media, speed and similar settings (``^PQ ^PR ^MD ^MN ^FX
+~SD``…) are accepted silently; every other command, and other barcode types, are listed in
 ``skipped_commands``. Bad input is drawn as far as possible and never raises.
 """
 

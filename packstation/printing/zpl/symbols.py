@@ -1,4 +1,4 @@
-"""Turn barcode commands (``^BC ^B3 ^B2 ^BQ ^BX``) plus field data into upright field images."""
+"""Turn barcode commands (``^BC ^B3 ^B2 ^BE ^BU ^BQ ^BX``) and field data into field images."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from packstation.printing.zpl.barcodes.code39 import code39_widths, encode_code39
 from packstation.printing.zpl.barcodes.code128 import encode_code128
 from packstation.printing.zpl.barcodes.datamatrix import DataTooLong, encode_datamatrix
+from packstation.printing.zpl.barcodes.ean import encode_ean
 from packstation.printing.zpl.barcodes.interleaved2of5 import (
     encode_interleaved_2of5,
     interleaved_widths,
@@ -17,7 +18,7 @@ from packstation.printing.zpl.drawing import FieldImage, linear_barcode, matrix_
 from packstation.printing.zpl.numbers import parse_choice, parse_flag, parse_int
 from packstation.printing.zpl.state import MAX_DOTS, ORIENTATIONS, BarcodeDefaults
 
-SUPPORTED_SYMBOLS = frozenset({"BC", "B3", "B2", "BQ", "BX"})
+SUPPORTED_SYMBOLS = frozenset({"BC", "B3", "B2", "BE", "BU", "BQ", "BX"})
 
 
 @dataclass
@@ -47,6 +48,8 @@ def build_symbol(
         return _code39(params, data, defaults, orientation)
     if kind == "B2":
         return _interleaved(params, data, defaults, orientation)
+    if kind in ("BE", "BU"):
+        return _ean(kind, params, data, defaults, orientation)
     if kind == "BQ":
         return _qr(params, data, dpi)
     return _datamatrix(params, data, defaults, orientation)
@@ -105,6 +108,23 @@ def _interleaved(
         text_above=text_above,
         module_dots=narrow,
     )
+    return Symbol(image, orientation, symbol.notes)
+
+
+def _ean(
+    kind: str, params: list[str], data: bytes, defaults: BarcodeDefaults, orientation: str
+) -> Symbol:
+    height = parse_int(params[1], defaults.height_dots, 1, MAX_DOTS)
+    show_text = parse_flag(params[2], True)
+    text_above = parse_flag(params[3], False)
+    symbol = encode_ean(data.decode("latin-1"), "ean13" if kind == "BE" else "upca")
+    module = defaults.module_dots
+    if symbol is None:
+        notes = [f"^{kind} data has no digits; a placeholder is drawn"]
+        return Symbol(placeholder(95 * module, height), orientation, notes, unsupported=True)
+    widths = [len(run) * module for run in re.findall(r"1+|0+", symbol.modules)]
+    text = symbol.text if show_text else None
+    image = linear_barcode(widths, height, text, text_above=text_above, module_dots=module)
     return Symbol(image, orientation, symbol.notes)
 
 

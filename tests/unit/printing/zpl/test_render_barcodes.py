@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import zxingcpp
 
 from packstation.printing.zpl import render_zpl
 from tests.unit.printing.zpl.helpers import decoded
@@ -49,8 +50,6 @@ def test_code128_automatic_mode_decodes(data: str, orientation: str, dpi: int) -
 
 
 def test_code128_gs1_mode_starts_with_fnc1_and_keeps_parentheses_out_of_the_bars() -> None:
-    import zxingcpp
-
     result = render_zpl("^XA^FO60,60^BY3^BCN,120,Y,N,N,D^FD(00)123456789012345675^FS^XZ")
     (symbol,) = zxingcpp.read_barcodes(result.images[0], text_mode=zxingcpp.TextMode.Plain)
     assert symbol.text == "00123456789012345675"
@@ -178,3 +177,29 @@ def test_interleaved_2_of_5_decodes(
 ) -> None:
     zpl = f"^XA^FO60,60^BY3^B2{orientation},100,Y,N,{check}^FD{data}^FS^XZ"
     assert _one_label(zpl, dpi) == [("ITF", expected)]
+
+
+@pytest.mark.parametrize("dpi", DPIS)
+@pytest.mark.parametrize("orientation", ["N", "R"])
+@pytest.mark.parametrize(
+    ("command", "data", "reader_format", "expected"),
+    [
+        ("BE", "400638133393", zxingcpp.BarcodeFormat.EAN13, "4006381333931"),
+        ("BE", "4006381333930", zxingcpp.BarcodeFormat.EAN13, "4006381333931"),  # check recomputed
+        ("BE", "12", zxingcpp.BarcodeFormat.EAN13, "0000000000123"),
+        # zxing-cpp reports UPC-A in its 13-digit EAN form, hence the leading zero.
+        ("BU", "03600029145", zxingcpp.BarcodeFormat.UPCA, "0036000291452"),
+    ],
+)
+def test_ean13_and_upca_decode_with_the_computed_check_digit(
+    command: str,
+    data: str,
+    reader_format: zxingcpp.BarcodeFormat,
+    expected: str,
+    orientation: str,
+    dpi: int,
+) -> None:
+    result = render_zpl(f"^XA^FO60,60^BY3^{command}{orientation},100,Y,N^FD{data}^FS^XZ", dpi=dpi)
+    assert result.skipped_commands == []
+    found = zxingcpp.read_barcodes(result.images[0], formats=reader_format)
+    assert [(symbol.format, symbol.text) for symbol in found] == [(reader_format, expected)]
