@@ -14,7 +14,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from packstation.domain.shift import DriverSheet, ManifestLine
 from packstation.reports.barcodes import QUIET_ZONE_MODULES, Code128Bars, code128_bars
 
-PAGE_WIDTH_PT, PAGE_HEIGHT_PT = A4
+PAGE_WIDTH_PT: float = A4[0]
+PAGE_HEIGHT_PT: float = A4[1]
 MARGIN_X_PT = 36.0
 MARGIN_TOP_PT = 36.0
 MARGIN_BOTTOM_PT = 42.0
@@ -106,11 +107,8 @@ def _fitting_module_pt(bars: Code128Bars, width_pt: float) -> float:
 
 
 def _code_width_pt(code_text: str, bars: Code128Bars | None, module_pt: float) -> float:
-    if bars is None:
-        return stringWidth(code_text, HUMAN_TEXT_FONT, HUMAN_TEXT_SIZE_PT)
-    return max(
-        bars.width_pt(module_pt), stringWidth(code_text, HUMAN_TEXT_FONT, HUMAN_TEXT_SIZE_PT)
-    )
+    text_pt = float(stringWidth(code_text, HUMAN_TEXT_FONT, HUMAN_TEXT_SIZE_PT))
+    return text_pt if bars is None else max(bars.width_pt(module_pt), text_pt)
 
 
 def place_tracking(tracking_numbers: tuple[str, ...]) -> tuple[PlacedCode, ...]:

@@ -145,11 +145,13 @@ def _draw_piece(canvas: Canvas, piece: RowPiece, top_pt: float) -> None:
     canvas.drawString(LEFT_PT + geo.NUMBER_X_PT + 2, baseline_pt, format_count(piece.number))
     canvas.setFillColor(black)
     canvas.setFont(BOLD, ROW_FONT_SIZE_PT)
-    reference = f"{line.reference} (continued)" if piece.continued else line.reference
     column_pt = geo.CUSTOMER_X_PT - geo.CONSIGNMENT_X_PT - 4
-    reference_text = fit(reference, BOLD, ROW_FONT_SIZE_PT, column_pt)
+    reference_text = fit(line.reference, BOLD, ROW_FONT_SIZE_PT, column_pt)
     canvas.drawString(LEFT_PT + geo.CONSIGNMENT_X_PT, baseline_pt, reference_text)
-    if not piece.continued:
+    if piece.continued:
+        canvas.setFont(OBLIQUE, ROW_FONT_SIZE_PT)
+        canvas.drawString(LEFT_PT + geo.CUSTOMER_X_PT, baseline_pt, "(continued)")
+    else:
         _draw_row_details(canvas, piece, baseline_pt)
     band_top_pt = top_pt - geo.ROW_TEXT_PT
     if piece.consignment is not None:

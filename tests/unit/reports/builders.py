@@ -63,7 +63,8 @@ def shift_report(exceptions: int = 3, hours: int = 9) -> ShiftReport:
         opened_by="Priya Shah",
         closed_at=CLOSED_AT,
         packs_per_hour=tuple(
-            (OPENED_AT + timedelta(hours=hour), 30 + (hour * 17) % 40) for hour in range(hours)
+            (OPENED_AT.replace(minute=0) + timedelta(hours=hour), 30 + (hour * 17) % 40)
+            for hour in range(hours)
         ),
         per_carrier=(
             CarrierTotal("Royal Mail", 120, 131),
