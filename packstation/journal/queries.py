@@ -26,6 +26,19 @@ from packstation.journal.records import (
 )
 from packstation.journal.shifts import shift_from_row
 
+# Only the latest allocation of a pack counts: a re-allocation replaces its tracking numbers.
+_LATEST_ALLOCATION = (
+    "a.allocation_id = (SELECT MAX(allocation_id) FROM allocations x WHERE x.pack_id = a.pack_id)"
+)
+_BY_TRACKING_NUMBER = f"""p.pack_id IN (
+    SELECT a.pack_id FROM packages k JOIN allocations a ON a.allocation_id = k.allocation_id
+    JOIN packs q ON q.pack_id = a.pack_id
+    WHERE q.shift_id = ? AND k.tracking_number = ? AND {_LATEST_ALLOCATION}
+    UNION
+    SELECT a.pack_id FROM allocations a JOIN packs q ON q.pack_id = a.pack_id,
+        json_each(a.tracking_numbers) t
+    WHERE q.shift_id = ? AND t.value = ? AND {_LATEST_ALLOCATION})"""
+
 
 class Queries(JournalBase):
     """Read-only questions; each runs on the reader connection in one snapshot."""
@@ -61,6 +74,16 @@ class Queries(JournalBase):
                 (shift_id, consignment_reference),
             )
             return packs[0] if packs else None
+
+    def pack_for_tracking_number(self, shift_id: int, tracking_number: str) -> PackRecord | None:
+        """Return the latest pack of the shift whose current allocation has this tracking number.
+
+        Both the parcels' tracking numbers and the consignment-level list are searched, so a
+        scanned carrier barcode finds its pack without asking PRO.
+        """
+        with self._read() as connection:
+            packs = load_packs(connection, _BY_TRACKING_NUMBER, (shift_id, tracking_number) * 2)
+            return packs[-1] if packs else None
 
     def shift_packs(self, shift_id: int) -> list[PackRecord]:
         """Every pack of the shift in the order they were started (the shift screen)."""

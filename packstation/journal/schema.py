@@ -280,6 +280,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         3, "refuse deletes and rewrites of recorded facts", _REFUSE_DELETES + _REFUSE_REWRITES
     ),
+    Migration(
+        4,
+        "find packs by a parcel's tracking number",
+        ("CREATE INDEX packages_by_tracking_number ON packages(tracking_number)",),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

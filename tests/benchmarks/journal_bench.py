@@ -69,6 +69,9 @@ def main(packs: int) -> dict[str, Any]:
                 "pack_for_consignment": lambda: journal.pack_for_consignment(
                     shift.shift_id, middle
                 ),
+                "pack_for_tracking_number": lambda: journal.pack_for_tracking_number(
+                    shift.shift_id, f"T{packs // 2}"
+                ),
                 "shift_packs": lambda: journal.shift_packs(shift.shift_id),
                 "shift_exceptions": lambda: journal.shift_exceptions(shift.shift_id),
                 "unfinished_packs": journal.unfinished_packs,

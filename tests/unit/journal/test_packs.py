@@ -187,3 +187,30 @@ def test_unknown_ids_are_caller_bugs(journal: Journal, shift: ShiftRecord) -> No
 def test_a_pack_needs_its_reference(journal: Journal, shift: ShiftRecord) -> None:
     with pytest.raises(ValueError):
         journal.start_pack(shift.shift_id, "")
+
+
+def test_a_scanned_tracking_number_finds_its_pack(journal: Journal, shift: ShiftRecord) -> None:
+    first = allocated_pack(journal, shift.shift_id, "EC-AAA-BBB-001", parcels=2)
+    second = allocated_pack(journal, shift.shift_id, "EC-AAA-BBB-002", parcels=1)
+    found = journal.pack_for_tracking_number(shift.shift_id, "TRK0011")
+    assert found is not None and found.pack_id == first.pack_id
+    consignment_level = journal.start_pack(shift.shift_id, "EC-AAA-BBB-003")
+    journal.record_allocation(
+        consignment_level.pack_id,
+        carrier="Evri",
+        service="48",
+        tracking_numbers=["H00AAA"],
+        packages=[PackageRecord(1.0)],
+    )
+    found = journal.pack_for_tracking_number(shift.shift_id, "H00AAA")
+    assert found is not None and found.pack_id == consignment_level.pack_id
+    journal.record_allocation(
+        second.pack_id,
+        carrier="UPS",
+        service="Standard",
+        tracking_numbers=["1Z999"],
+        packages=[PackageRecord(1.0, "1Z999")],
+    )
+    assert journal.pack_for_tracking_number(shift.shift_id, "TRK0020") is None
+    assert journal.pack_for_tracking_number(shift.shift_id, "1Z999") == journal.pack(second.pack_id)
+    assert journal.pack_for_tracking_number(shift.shift_id + 1, "TRK0011") is None
