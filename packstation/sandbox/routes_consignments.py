@@ -73,9 +73,8 @@ def update(call: Call) -> Reply:
         raise invalid([FieldProblem("Reference", "Reference is required", "Required")])
     document, internal = load(call.tx, reference)
     require(reference, document["ConsignmentState"], Action.EDIT)
-    check_consignment(
-        {"Packages": body.get("Packages") or document["Packages"], **body}, need_description=True
-    )
+    # Packages left out of an update stay as they are, so validate against the stored ones.
+    check_consignment({**body, "Packages": body.get("Packages") or document["Packages"]})
     consignments.replace_consignment(call.tx, document, body)
     call.tx.put_consignment(document, internal)
     return json_reply([link(call.base_url, reference)])
