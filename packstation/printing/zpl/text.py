@@ -139,8 +139,8 @@ def draw_block(text: str, font: FontChoice, block: FieldBlock) -> tuple[TextImag
     r"""Draw a ``^FB`` block; the flag says whether lines beyond the maximum were left out.
 
     ``\&`` breaks a line; words wrap at the block width. The ``^FT`` anchor is the baseline of
-    the last line the block may hold (even when fewer lines are used). Justification ``J`` is
-    drawn like ``L``.
+    the last line the block may hold (even when fewer lines are used). Justification ``J``
+    spreads the words of every line but the last of a paragraph over the block width.
     """
     painter = TextPainter(font)
     lines = _wrap(text, painter, block.width_dots)
@@ -153,8 +153,11 @@ def draw_block(text: str, font: FontChoice, block: FieldBlock) -> tuple[TextImag
     width = max(block.width_dots, 1)
     height = max(pitch * (len(lines) - 1) + painter.line_height, 1)
     mask = Image.new("1", (min(width, MAX_DOTS), min(height, MAX_DOTS)), 0)
-    for index, line in enumerate(lines):
-        line_mask = painter.line(line)
+    for index, (line, paragraph_end) in enumerate(lines):
+        if block.justification == "J" and not paragraph_end and " " in line.strip():
+            line_mask = _justified(painter, line.strip(), block.width_dots)
+        else:
+            line_mask = painter.line(line)
         x = _line_x(block, line_mask.width, index)
         mask.paste(
             255,
@@ -174,17 +177,30 @@ def _line_x(block: FieldBlock, line_width: int, index: int) -> int:
     return block.indent_dots if index else 0
 
 
-def _wrap(text: str, painter: TextPainter, width_dots: int) -> list[str]:
-    r"""Break text into lines at ``\&`` and at spaces so that lines fit the block width."""
-    lines: list[str] = []
+def _justified(painter: TextPainter, line: str, width_dots: int) -> Image.Image:
+    """Draw a line with its words spread so that it fills ``width_dots``."""
+    words = [painter.line(word) for word in line.split()]
+    gaps = len(words) - 1
+    free = max(width_dots - sum(word.width for word in words), gaps)
+    mask = Image.new("1", (min(max(width_dots, 1), MAX_DOTS), painter.line_height), 0)
+    x = 0
+    for index, word in enumerate(words):
+        mask.paste(255, (x, 0, x + word.width, word.height), word)
+        x += word.width + (free * (index + 1) // gaps - free * index // gaps)
+    return mask
+
+
+def _wrap(text: str, painter: TextPainter, width_dots: int) -> list[tuple[str, bool]]:
+    r"""Break text into lines at ``\&`` and at spaces; each line says if it ends a paragraph."""
+    lines: list[tuple[str, bool]] = []
     for paragraph in text.split("\\&"):
         current = ""
         for word in paragraph.split(" "):
             candidate = f"{current} {word}" if current else word
             if current and painter.width_of(candidate) > width_dots:
-                lines.append(current)
+                lines.append((current, False))
                 current = word
             else:
                 current = candidate
-        lines.append(current)
+        lines.append((current, True))
     return lines

@@ -227,3 +227,15 @@ def test_letters_the_built_in_font_lacks_are_drawn_as_their_base_letters() -> No
     accented = _image("^XA^CI28^FO10,10^A0N,40,40^FDMüller^FS^XZ")
     plain = _image("^XA^CI28^FO10,10^A0N,40,40^FDMuller^FS^XZ")
     assert ImageChops.difference(accented, plain).getbbox() is None
+
+
+def test_justified_block_fills_the_width_except_the_last_line() -> None:
+    text = "aaa bbb ccc ddddddddddddddddddd eee"  # the long word does not fit on line one
+    image = _image(f"^XA^FO10,10^A0N,30,30^FB300,5,0,J^FD{text}^FS^XZ")
+    left = _image(f"^XA^FO10,10^A0N,30,30^FB300,5,0,L^FD{text}^FS^XZ")
+    first_line = ink_box(image.crop((0, 10, 812, 30)))
+    first_left = ink_box(left.crop((0, 10, 812, 30)))
+    assert first_line is not None and first_left is not None
+    assert first_left[2] < 200 and 300 <= first_line[2] <= 311
+    last_j, last_l = ink_box(image), ink_box(left)
+    assert last_j is not None and last_l is not None and last_j[3] == last_l[3]
