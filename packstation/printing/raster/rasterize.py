@@ -36,8 +36,8 @@ _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 @dataclass(frozen=True)
-class _Placement:
-    """How one page goes onto the label: quarter turn and scale factor."""
+class FitPlan:
+    """How one page goes onto the label: a quarter turn (clockwise) and a scale factor."""
 
     turn: bool
     scale: float
@@ -61,7 +61,7 @@ def rasterize_label(
     raise UnreadableLabelDocument("The label is neither a PDF nor a PNG document.")
 
 
-def plan_fit(width_mm: float, height_mm: float, label: LabelSize, page: int = 1) -> _Placement:
+def plan_fit(width_mm: float, height_mm: float, label: LabelSize, page: int = 1) -> FitPlan:
     """Decide turn and scale for content of the given size, or raise :class:`LabelDoesNotFit`."""
     label_portrait = label.width_mm <= label.height_mm
     turn = abs(width_mm - height_mm) > OVERHANG_TOLERANCE_MM and (
@@ -72,11 +72,11 @@ def plan_fit(width_mm: float, height_mm: float, label: LabelSize, page: int = 1)
     limit_w = label.width_mm + OVERHANG_TOLERANCE_MM
     limit_h = label.height_mm + OVERHANG_TOLERANCE_MM
     if width_mm <= limit_w and height_mm <= limit_h:
-        return _Placement(turn, 1.0)
+        return FitPlan(turn, 1.0)
     content_ratio = width_mm / height_mm
     label_ratio = label.width_mm / label.height_mm
     if abs(content_ratio / label_ratio - 1) <= ASPECT_TOLERANCE:
-        return _Placement(turn, min(label.width_mm / width_mm, label.height_mm / height_mm))
+        return FitPlan(turn, min(label.width_mm / width_mm, label.height_mm / height_mm))
     raise LabelDoesNotFit(
         f"Page {page} of the label is {width_mm:.0f} x {height_mm:.0f} mm and does not fit the "
         f"configured {label}. Change the label size of this printer or ask for the label in "
@@ -147,7 +147,7 @@ def _stacked_count(width_mm: float, height_mm: float, label: LabelSize) -> int:
     return 1
 
 
-def _png_plan(part: Image.Image, source_dpi: float, label: LabelSize, number: int) -> _Placement:
+def _png_plan(part: Image.Image, source_dpi: float, label: LabelSize, number: int) -> FitPlan:
     """Fit decision for one PNG label of ``part``'s size at ``source_dpi``."""
     return plan_fit(
         part.width / source_dpi * MM_PER_INCH, part.height / source_dpi * MM_PER_INCH, label, number
@@ -167,7 +167,7 @@ def _read_png(document: bytes, fallback_dpi: int) -> tuple[Image.Image, float]:
 
 
 def _png_on_label(
-    image: Image.Image, source_dpi: float, dpi: int, label: LabelSize, plan: _Placement, page: int
+    image: Image.Image, source_dpi: float, dpi: int, label: LabelSize, plan: FitPlan, page: int
 ) -> Image.Image:
     """Turn, resample to the printer's dpi and place one PNG label."""
     gray = _flatten(image)
