@@ -15,9 +15,11 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from packstation.domain.booking import Booking, Receipt
 from packstation.domain.choices import (
     AllocationOutcome,
     ChoiceKind,
+    PickupPoint,
     QuoteList,
     ServiceChoice,
     UnqualifiedService,
@@ -589,3 +591,104 @@ class FakeShiftDocuments:
     def shift_report(self, report: ShiftReport) -> bytes:
         self.reports.append(report)
         return b"%PDF-shift-report"
+
+
+class FakeCounterApi:
+    """The counter's PRO calls over a :class:`FakePro`: options become selectable, creates land."""
+
+    def __init__(self, pro: FakePro) -> None:
+        self.pro = pro
+        self.bookings: list[Booking] = []
+        self._options = itertools.count(1)
+
+    def _option(self, kind: ChoiceKind, booking: Booking, point: PickupPoint | None) -> str:
+        reference = f"EDO-{next(self._options):03d}"
+        self.pro.add_option(
+            reference,
+            cutoff=self.pro.clock.now() + timedelta(hours=2),
+            customer_reference=booking.client_reference,
+        )
+        self.pro.options[reference] = replace(
+            self.pro.options[reference], kind=kind, pickup_point=point, currency="GBP"
+        )
+        return reference
+
+    def delivery_options(self, booking: Booking) -> tuple[ServiceChoice, ...]:
+        fault = self.pro._enter("delivery_options")
+        self.bookings.append(booking)
+        made = [self._option(ChoiceKind.DELIVERY_OPTION, booking, None) for _ in range(2)]
+        self.pro._exit(fault)
+        return tuple(self.pro.options[reference] for reference in made)
+
+    def pickup_options(
+        self, booking: Booking, radius_km: Decimal, max_results: int
+    ) -> tuple[ServiceChoice, ...]:
+        fault = self.pro._enter("pickup_options")
+        self.bookings.append(booking)
+        point = PickupPoint(
+            "Corner Shop", "SHOP-1", "2 Low St, Leeds", Decimal("0.4"), ("Mon 09:00-17:00",)
+        )
+        made = self._option(ChoiceKind.PICKUP_OPTION, booking, point)
+        self.pro._exit(fault)
+        return (self.pro.options[made],)
+
+    def quote_booking(self, booking: Booking) -> QuoteList:
+        fault = self.pro._enter("quote_booking")
+        self.bookings.append(booking)
+        now = self.pro.clock.now()
+        quotes = QuoteList(
+            (
+                ServiceChoice(
+                    ChoiceKind.QUOTE,
+                    "Q-SLOW",
+                    "Carrier Y",
+                    "48 Hour",
+                    price_gross=Decimal("4.10"),
+                    currency="GBP",
+                    promise=DeliveryPromise(None, now + timedelta(days=2)),
+                    cutoff=now + timedelta(hours=2),
+                ),
+                ServiceChoice(
+                    ChoiceKind.QUOTE,
+                    "Q-FAST",
+                    "Carrier X",
+                    "Next Day",
+                    price_gross=Decimal("6.90"),
+                    currency="GBP",
+                    promise=DeliveryPromise(None, now + timedelta(days=1)),
+                    cutoff=now + timedelta(hours=2),
+                ),
+            )
+        )
+        self.pro._exit(fault)
+        return quotes
+
+    def create_consignment(self, booking: Booking, client_reference: str) -> str:
+        fault = self.pro._enter("create_consignment")
+        self.bookings.append(booking)
+        reference = self.pro.add(
+            ShipmentState.UNALLOCATED,
+            parcels=len(booking.parcels),
+            customer_reference=client_reference,
+            destination_country=booking.destination.country_code,
+            created=self.pro.clock.now(),
+        )
+        self.pro._exit(fault)
+        return reference
+
+
+class FakeReceiptPrinter:
+    """Keeps every receipt; the next outcomes can be scripted (confirmed by default)."""
+
+    name = "tcp://127.0.0.1:9101"
+
+    def __init__(self) -> None:
+        self.receipts: list[Receipt] = []
+        self.script: list[PrintState] = []
+
+    def print_receipt(self, receipt: Receipt) -> PrintReport:
+        self.receipts.append(receipt)
+        state = self.script.pop(0) if self.script else PrintState.CONFIRMED
+        if state is PrintState.FAILED:
+            return PrintReport(state, self.name, (), (0,), "paper out")
+        return PrintReport(state, self.name, (0,))

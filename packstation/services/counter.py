@@ -1,0 +1,447 @@
+"""The counter desk: book a walk-in customer's parcel, print its label and the customer's receipt.
+
+The clerk fills in the form, asks for delivery options, pickup points or quotes, and the customer
+picks one row. Taking an option is PRO's Select Option (it creates the consignment already
+allocated); taking a quote creates the consignment, then allocates it with the quote. Both go
+through :class:`~packstation.services.never_twice.NeverTwice`: the booking's client reference is
+recorded before the call and travels to PRO as ``ConsignmentReferenceProvidedByCustomer``, so a
+lost answer is settled by searching for it, never by sending the call again. The label step is the
+pack screen's own (:class:`~packstation.services.labelling.LabelStep`); the receipt follows once
+the labels are out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from decimal import Decimal
+
+from packstation.domain.booking import Booking, CounterView, Receipt, booking_problems
+from packstation.domain.booking_ports import CounterApi, ReceiptPrinter
+from packstation.domain.choices import (
+    AllocationOutcome,
+    AllocationPolicy,
+    ChoiceKind,
+    ServiceChoice,
+)
+from packstation.domain.labels import PrintReport, PrintState
+from packstation.domain.ports import Clock, PackJournal, ShippingApi
+from packstation.domain.records import IntentAction, PackStage
+from packstation.domain.session import PackView, Stage, Tone
+from packstation.domain.shipment import Shipment
+from packstation.errors import UserFacingError
+from packstation.services.allocation import Allocator
+from packstation.services.labelling import LabelDevices, LabelStep
+from packstation.services.never_twice import NeverTwice, OutcomeUnknownError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PICKUP_RADIUS_KM = Decimal(5)
+DEFAULT_PICKUP_RESULTS = 10
+RECEIPT_DOCUMENT = "receipt"
+"""The name receipt prints carry in the journal's document prints."""
+_PREFIX_LENGTH = 8
+
+ChoiceFetch = Callable[[Booking], tuple[ServiceChoice, ...]]
+
+
+def random_token() -> str:
+    """Return six random hex digits: enough to keep one station's bookings of a day apart."""
+    return secrets.token_hex(3).upper()
+
+
+def client_reference_for(station: str, when_text: str, token: str) -> str:
+    """Return ``PREFIX-YYYYMMDD-TOKEN``: the station, the day and a random part."""
+    prefix = re.sub(r"[^A-Z0-9]", "", station.upper())[:_PREFIX_LENGTH] or "COUNTER"
+    return f"{prefix}-{when_text}-{token}"
+
+
+class CounterDesk:
+    """One counter's booking session; calls are serialised and run off the GUI thread."""
+
+    def __init__(
+        self,
+        *,
+        api: ShippingApi,
+        counter: CounterApi,
+        journal: PackJournal,
+        devices: LabelDevices,
+        clock: Clock,
+        station: str,
+        origin_country_code: str = "GB",
+        receipt_printer: ReceiptPrinter | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        token: Callable[[], str] = random_token,
+    ) -> None:
+        self._api = api
+        self._counter = counter
+        self._journal = journal
+        self._clock = clock
+        self._station = station
+        self._origin = origin_country_code.upper()
+        self.receipt_printer = receipt_printer
+        self._token = token
+        self._guard = NeverTwice(api, journal)
+        self._allocator = Allocator(api, journal, self._guard, AllocationPolicy.ASK, sleep)
+        self._labels = LabelStep(api, journal, devices)
+        self._lock = threading.Lock()
+        self._booking: Booking | None = None
+        self._created: str | None = None
+        self._chosen: ServiceChoice | None = None
+        self._refresh: tuple[str, ChoiceFetch] | None = None
+        self._view = _idle()
+
+    @property
+    def view(self) -> CounterView:
+        """What the counter screen shows now."""
+        return self._view
+
+    @property
+    def devices(self) -> LabelDevices:
+        """The printers labels go to (the label printer may be swapped after a fault)."""
+        return self._labels.devices
+
+    # -- offering ---------------------------------------------------------------------------
+
+    def offer_delivery_options(self, booking: Booking) -> CounterView:
+        """Show the delivery options PRO offers for the booking."""
+        return self._offer(booking, "delivery option(s)", self._counter.delivery_options)
+
+    def offer_pickup_options(
+        self,
+        booking: Booking,
+        radius_km: Decimal = DEFAULT_PICKUP_RADIUS_KM,
+        max_results: int = DEFAULT_PICKUP_RESULTS,
+    ) -> CounterView:
+        """Show the pickup points (with distance and opening hours) near the destination."""
+        return self._offer(
+            booking,
+            "pickup option(s)",
+            lambda ready: self._counter.pickup_options(ready, radius_km, max_results),
+        )
+
+    def offer_quotes(self, booking: Booking) -> CounterView:
+        """Show the quotes of every service that can take the booking."""
+        return self._offer(booking, "quote(s)", self._quotes, quotes=True)
+
+    def _quotes(self, booking: Booking) -> tuple[ServiceChoice, ...]:
+        # Once the consignment exists, its own quotes are the only ones it can be allocated with.
+        if self._created is not None:
+            return self._api.quotes(self._created).choices
+        return self._counter.quote_booking(booking).choices
+
+    def _offer(
+        self, booking: Booking, what: str, fetch: ChoiceFetch, *, quotes: bool = False
+    ) -> CounterView:
+        def run() -> CounterView:
+            prepared = self._prepare(booking)
+            if isinstance(prepared, CounterView):
+                return prepared
+            if self._created is not None and not quotes:
+                return self._only_quotes_now()
+            self._refresh = (what, fetch)
+            return self._choices_view(prepared, what, fetch(prepared))
+
+        return self._step(run)
+
+    def _prepare(self, booking: Booking) -> Booking | CounterView:
+        """Check the form and give it this booking's client reference (kept while it is open)."""
+        problems = booking_problems(booking, self._origin)
+        if problems:
+            pack = PackView(
+                Stage.CONFIRM_PARCELS,
+                Tone.ATTENTION,
+                f"Check the form: {len(problems)} thing(s) to fix.",
+                "Correct the fields listed, then ask again.",
+                problems=problems,
+            )
+            return CounterView(pack, booking)
+        current = self._booking
+        same = current is not None and _same_form(current, booking)
+        if self._created is not None and not same:
+            return self._keep(
+                Tone.ATTENTION,
+                f"{self._created} was already created for the booking in progress; finish it or "
+                "press Esc to leave it before starting another.",
+            )
+        if booking.client_reference:
+            reference = booking.client_reference
+        elif same and current is not None:
+            reference = current.client_reference
+        else:
+            reference = self._new_client_reference()
+        self._booking = dataclasses.replace(booking, client_reference=reference)
+        return self._booking
+
+    def _new_client_reference(self) -> str:
+        return client_reference_for(self._station, f"{self._clock.now():%Y%m%d}", self._token())
+
+    def _choices_view(
+        self, booking: Booking, what: str, choices: tuple[ServiceChoice, ...]
+    ) -> CounterView:
+        if not choices:
+            pack = PackView(
+                Stage.CHOOSE_SERVICE,
+                Tone.ATTENTION,
+                f"SortedPRO offers no {what} for this parcel to {booking.destination.town}.",
+                "Try the other kind of offer, or check the weight and size.",
+            )
+            return CounterView(pack, booking)
+        # The reference travels with each option so that selecting it is looked up by it.
+        tagged = tuple(
+            choice
+            if choice.kind is ChoiceKind.QUOTE
+            else dataclasses.replace(choice, customer_reference=booking.client_reference)
+            for choice in choices
+        )
+        pack = PackView(
+            Stage.CHOOSE_SERVICE,
+            Tone.INFO,
+            f"{len(tagged)} {what} to {booking.destination.town}: let the customer choose.",
+            "Press the number of the choice (1-9), or use the arrows and Enter.",
+            choices=tagged,
+        )
+        return CounterView(pack, booking)
+
+    def _only_quotes_now(self) -> CounterView:
+        """Keep the table on screen: a new option would create a second consignment."""
+        return self._keep(
+            Tone.ATTENTION,
+            f"{self._created} already exists for this booking, so only a quote can book it now; "
+            "choose one, or press Esc to leave the booking.",
+        )
+
+    # -- booking ----------------------------------------------------------------------------
+
+    def choose(self, index: int) -> CounterView:
+        """Book choice ``index`` (0-based) of the table shown now, then print label and receipt."""
+        pack = self._view.pack
+        if pack.stage is not Stage.CHOOSE_SERVICE or not 0 <= index < len(pack.choices):
+            return self._keep(Tone.ATTENTION, f"There is no choice {index + 1} here.")
+        choice = pack.choices[index]
+        return self._step(lambda: self._book(choice))
+
+    def _book(self, choice: ServiceChoice) -> CounterView:
+        booking = self._booking
+        if booking is None:
+            return self._keep(Tone.ATTENTION, "There is no booking in progress.")
+        if choice.is_expired(self._clock.now()):
+            return self._expired(booking, choice)
+        self._chosen = choice
+        if choice.kind is ChoiceKind.QUOTE:
+            outcome = self._book_quote(booking, choice)
+        else:
+            tagged = dataclasses.replace(choice, customer_reference=booking.client_reference)
+            outcome = self._allocator.select_option(tagged)
+            if outcome.succeeded:
+                self._created = outcome.shipment_reference
+        return self._after_allocation(booking, outcome)
+
+    def _book_quote(self, booking: Booking, quote: ServiceChoice) -> AllocationOutcome:
+        shipment = self._allocator.settle(self._consignment_for(booking))
+        if shipment.state.has_labels:  # allocated before the answer was lost
+            return AllocationOutcome(True, shipment.reference, "already allocated")
+        return self._allocator.with_quote(shipment, quote)
+
+    def _consignment_for(self, booking: Booking) -> Shipment:
+        """Return the booking's consignment, creating it (never twice) when it has none yet."""
+        if self._created is None:
+            reference = booking.client_reference
+            guarded = self._guard.call(
+                IntentAction.CREATE_CONSIGNMENT,
+                reference,
+                reference,
+                lambda: self._counter.create_consignment(booking, reference),
+                lambda created: created,
+                self._guard.created_since,
+            )
+            if guarded.reference is None:
+                raise OutcomeUnknownError(f"Creating the booking {reference} gave no reference.")
+            self._created = guarded.reference
+        return self._api.get_shipment(self._created)
+
+    def _after_allocation(self, booking: Booking, outcome: AllocationOutcome) -> CounterView:
+        if not outcome.shipment_reference:
+            return self._keep(Tone.FAILURE, f"Not booked: {outcome.message} Choose another.")
+        shipment = self._allocator.settle(self._api.get_shipment(outcome.shipment_reference))
+        if not outcome.succeeded or shipment.state.needs_allocation:
+            reason = shipment.failed_allocation_reason or outcome.message
+            return self._rechoose(booking, shipment, reason)
+        self._journal.record_stage(shipment, PackStage.ALLOCATED)
+        return self._after_labels(booking, self._labels.run(shipment))
+
+    def _rechoose(self, booking: Booking, shipment: Shipment, reason: str) -> CounterView:
+        quotes = self._api.quotes(shipment.reference)
+        self._refresh = ("quote(s)", self._quotes)
+        pack = PackView(
+            Stage.CHOOSE_SERVICE,
+            Tone.FAILURE,
+            f"{shipment.reference} could not be booked with that service: {reason}",
+            "Choose another service for it (1-9), or press Esc to leave it.",
+            shipment=shipment,
+            choices=quotes.choices,
+            problems=tuple(f"{u.service}: {u.reason}" for u in quotes.unqualified),
+        )
+        return CounterView(pack, booking)
+
+    def _expired(self, booking: Booking, choice: ServiceChoice) -> CounterView:
+        when = f"{choice.cutoff:%H:%M}" if choice.cutoff else "its cut-off"
+        if self._refresh is None:
+            return self._keep(Tone.ATTENTION, f"This offer expired at {when}; ask again.")
+        what, fetch = self._refresh
+        fresh = self._choices_view(booking, what, fetch(booking))
+        message = f"{choice.carrier} {choice.service} expired at {when}; here are fresh prices."
+        pack = dataclasses.replace(fresh.pack, tone=Tone.ATTENTION, message=message)
+        return dataclasses.replace(fresh, pack=pack)
+
+    # -- labels and receipt -----------------------------------------------------------------
+
+    def retry_print(self) -> CounterView:
+        """Send again only the labels the printer did not print, then the receipt."""
+        pack, booking = self._view.pack, self._booking
+        if (
+            pack.stage is not Stage.PRINT_FAILED
+            or pack.shipment is None
+            or pack.print_report is None
+            or booking is None
+        ):
+            return self._keep(Tone.ATTENTION, "There is no failed label print to retry.")
+        shipment, missing = pack.shipment, pack.print_report.not_printed
+        return self._step(
+            lambda: self._after_labels(booking, self._labels.run(shipment, only=missing or None))
+        )
+
+    def print_receipt_again(self) -> CounterView:
+        """Print the last receipt again (after paper out, or for the customer's copy)."""
+        receipt = self._view.receipt
+        if receipt is None:
+            return self._keep(Tone.ATTENTION, "There is no receipt to print.")
+
+        def run() -> CounterView:
+            report = self._print_receipt(receipt)
+            return self._with_receipt(self._view.pack, self._view.booking, receipt, report)
+
+        return self._step(run)
+
+    def _after_labels(self, booking: Booking, pack: PackView) -> CounterView:
+        if pack.stage is not Stage.DONE or pack.shipment is None:
+            return CounterView(pack, booking)
+        receipt = self._receipt(booking, pack.shipment)
+        report = self._print_receipt(receipt)
+        # The booking is complete: the next form starts a new one with a new client reference.
+        self._booking, self._created, self._chosen, self._refresh = None, None, None, None
+        return self._with_receipt(pack, booking, receipt, report)
+
+    def _receipt(self, booking: Booking, shipment: Shipment) -> Receipt:
+        choice = self._chosen
+        point = choice.pickup_point if choice is not None else None
+        return Receipt(
+            station=self._station,
+            consignment_reference=shipment.reference,
+            client_reference=booking.client_reference,
+            booked_at=self._clock.now(),
+            carrier=shipment.carrier or (choice.carrier if choice else ""),
+            service=shipment.service or (choice.service if choice else ""),
+            price_gross=choice.price_gross if choice else None,
+            currency=choice.currency if choice else None,
+            tracking_numbers=shipment.tracking_numbers,
+            destination=booking.destination.one_line,
+            parcel_count=shipment.parcel_count,
+            promise=shipment.promise or (choice.promise if choice else None),
+            pickup_point=f"{point.name}, {point.address}" if point else "",
+            customer_reference=booking.customer_reference,
+        )
+
+    def _print_receipt(self, receipt: Receipt) -> PrintReport | None:
+        printer = self.receipt_printer
+        if printer is None:
+            return None
+        try:
+            report = printer.print_receipt(receipt)
+        except UserFacingError as error:
+            report = PrintReport(PrintState.FAILED, printer.name, (), (0,), str(error))
+        self._journal.record_document_print(receipt.consignment_reference, RECEIPT_DOCUMENT, report)
+        return report
+
+    def _with_receipt(
+        self,
+        pack: PackView,
+        booking: Booking | None,
+        receipt: Receipt,
+        report: PrintReport | None,
+    ) -> CounterView:
+        problems = pack.problems
+        tone = pack.tone
+        if report is not None and not report.complete:
+            problems += (f"The receipt was not printed: {report.message or report.state.value}.",)
+            tone = Tone.ATTENTION
+        next_action = (
+            "Hand over the receipt; fill in the form for the next customer."
+            if report is not None and report.complete
+            else "Fill in the form for the next customer (P prints the receipt again)."
+        )
+        shown = dataclasses.replace(pack, tone=tone, problems=problems, next_action=next_action)
+        return CounterView(shown, booking, receipt, report)
+
+    # -- session ----------------------------------------------------------------------------
+
+    def abandon(self) -> CounterView:
+        """Leave the booking; whatever PRO already has stays there and in the journal."""
+        created = self._created
+        self._booking, self._created, self._chosen, self._refresh = None, None, None, None
+        self._view = _idle(
+            f"Left {created} as it is." if created else "Ready for the next booking."
+        )
+        return self._view
+
+    def _step(self, action: Callable[[], CounterView]) -> CounterView:
+        with self._lock:
+            try:
+                view = action()
+            except UserFacingError as error:
+                logger.info("counter step ended with an operator message: %s", error)
+                view = self._failed(str(error), retryable=error.retryable)
+            self._view = view
+            return view
+
+    def _keep(self, tone: Tone, message: str) -> CounterView:
+        """Show a message without losing the booking in progress."""
+        pack = dataclasses.replace(self._view.pack, tone=tone, message=message)
+        self._view = dataclasses.replace(self._view, pack=pack)
+        return self._view
+
+    def _failed(self, message: str, *, retryable: bool) -> CounterView:
+        current = self._view.pack
+        next_action = (
+            "Try again, or press Esc to leave the booking."
+            if retryable
+            else "Press Esc to leave the booking."
+        )
+        stage = current.stage if current.stage.waits_for_packer else Stage.FAILED
+        pack = dataclasses.replace(
+            current, stage=stage, tone=Tone.FAILURE, message=message, next_action=next_action
+        )
+        return dataclasses.replace(self._view, pack=pack, booking=self._booking)
+
+
+def _same_form(current: Booking, new: Booking) -> bool:
+    """Whether ``new`` is the booking in progress, whatever client reference either carries."""
+    return dataclasses.replace(current, client_reference="") == dataclasses.replace(
+        new, client_reference=""
+    )
+
+
+def _idle(message: str = "Ready for the next booking.") -> CounterView:
+    return CounterView(
+        PackView(
+            Stage.IDLE,
+            Tone.INFO,
+            message,
+            "Fill in the destination and parcels, then ask for options or quotes.",
+        )
+    )
