@@ -1,5 +1,8 @@
 """The sandbox's catalogue: seven carriers, eighteen services, two locations, five box sizes.
 
+Allocation-filtering tags: a tagged consignment only goes to services carrying all its tags
+(``Fragile``, ``Alcohol``, ``Oil``, ``Flammables`` and the documentation's ``TagC``).
+
 Prices, limits and times are plausible UK retail figures invented for training, not any
 carrier's tariff.
 """
@@ -115,6 +118,7 @@ SERVICES: dict[str, Service] = {
             2,
             UK_STANDARD[:4],
             "S10_RM",
+            tags=frozenset(("TagC",)),
             max_length_cm=D("61"),
             max_length_plus_girth_cm=D("200"),
             is_signed=True,
@@ -145,6 +149,7 @@ SERVICES: dict[str, Service] = {
             1,
             UK_PREMIUM,
             "DPD14",
+            tags=frozenset(("Fragile", "Alcohol", "TagC")),
             guaranteed=True,
             service_types=("NextDay",),
             groups=("nextDay",),
@@ -193,6 +198,7 @@ SERVICES: dict[str, Service] = {
             1,
             UK_PREMIUM,
             "UPS1Z",
+            tags=frozenset(("Fragile", "Alcohol")),
             is_signed=True,
             max_weight_kg=D("30"),
             service_types=("NextDay",),
@@ -257,6 +263,7 @@ SERVICES: dict[str, Service] = {
             1,
             UK_HEAVY,
             "S10_PF",
+            tags=frozenset(("Fragile", "Oil", "Flammables")),
             guaranteed=True,
             is_signed=True,
             max_length_cm=D("150"),
@@ -303,6 +310,7 @@ SERVICES: dict[str, Service] = {
             prices={"EU": EU_EXPRESS, "ROW": ROW_EXPRESS},
             tracking_format="UPS1Z",
             guaranteed=True,
+            tags=frozenset(("Fragile", "Alcohol")),
             is_signed=True,
             service_types=("International", "Express"),
             groups=("international", "valuableGoods"),
@@ -319,6 +327,7 @@ SERVICES: dict[str, Service] = {
             prices={"EU": EU_EXPRESS, "ROW": ROW_EXPRESS},
             tracking_format="DHL10",
             guaranteed=True,
+            tags=frozenset(("Fragile",)),
             service_types=("International", "Express"),
             groups=("international",),
             needs_destination_town=True,

@@ -249,3 +249,17 @@ def test_shipping_today_after_the_cut_off_is_a_reason(
     }
     assert "cut-off passed" in by_service["DPD_NEXTDAY"]
     assert "MPD_RMT24" in {q.mpd_carrier_service_reference for q in result.quotes}
+
+
+def test_tags_restrict_allocation_to_services_carrying_all_of_them(pro: ProClient) -> None:
+    reference = create(pro, "TAGGED", Tags=["Fragile", "Alcohol"])
+    quoted = {
+        q.mpd_carrier_service_reference for q in pro.get_quotes_for_consignment(reference).quotes
+    }
+    assert quoted == {"DPD_NEXTDAY", "EDC5_UPSHSTDCS"}
+    [summary] = pro.allocate([reference])
+    assert summary.carrier_service_reference in quoted
+    impossible = create(pro, "TAGGED-2", Tags=["Alcohol", "Oil"])
+    [failed] = pro.allocate([impossible])
+    assert failed.status_code == 400
+    assert "tags not matched" in pro.get_consignment(impossible).failed_allocation.message
