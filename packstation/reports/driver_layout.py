@@ -41,17 +41,21 @@ MIN_MODULE_PT = 0.5
 GAP_MODULES = 2 * QUIET_ZONE_MODULES
 HUMAN_TEXT_FONT = "Helvetica"
 HUMAN_TEXT_SIZE_PT = 7.0
+# Printed where the bars would be when a value cannot be a Code 128 symbol.
+NO_BARCODE_NOTE = "(cannot be a barcode)"
+NO_BARCODE_FONT = "Helvetica-Oblique"
 
 # Columns of the text line, as offsets from the left margin.
 NUMBER_X_PT = 0.0
 CONSIGNMENT_X_PT = 28.0
 CUSTOMER_X_PT = 132.0
-SERVICE_X_PT = 276.0
 PARCELS_RIGHT_PT = 462.0
 WEIGHT_RIGHT_PT = CONTENT_WIDTH_PT
 # The barcode band under the text line: the consignment's symbol, then the tracking area.
 CONSIGNMENT_BARS_X_PT = CONSIGNMENT_X_PT
 TRACKING_X_PT = 230.0
+# The service heads the tracking column so that both header lines read as one column.
+SERVICE_X_PT = TRACKING_X_PT
 TRACKING_WIDTH_PT = CONTENT_WIDTH_PT - TRACKING_X_PT
 CONSIGNMENT_BARS_MAX_PT = TRACKING_X_PT - CONSIGNMENT_BARS_X_PT - 2 * QUIET_ZONE_MODULES * MODULE_PT
 
@@ -108,7 +112,11 @@ def _fitting_module_pt(bars: Code128Bars, width_pt: float) -> float:
 
 def _code_width_pt(code_text: str, bars: Code128Bars | None, module_pt: float) -> float:
     text_pt = float(stringWidth(code_text, HUMAN_TEXT_FONT, HUMAN_TEXT_SIZE_PT))
-    return text_pt if bars is None else max(bars.width_pt(module_pt), text_pt)
+    if bars is None:
+        return max(
+            text_pt, float(stringWidth(NO_BARCODE_NOTE, NO_BARCODE_FONT, HUMAN_TEXT_SIZE_PT))
+        )
+    return max(bars.width_pt(module_pt), text_pt)
 
 
 def place_tracking(tracking_numbers: tuple[str, ...]) -> tuple[PlacedCode, ...]:

@@ -194,9 +194,9 @@ def _draw_code(
     text_baseline_pt = bars_bottom_pt - 7.5
     canvas.setFillColor(black)
     if code.bars is None:
-        canvas.setFont(OBLIQUE, 7)
+        canvas.setFont(geo.NO_BARCODE_FONT, geo.HUMAN_TEXT_SIZE_PT)
         canvas.setFillColor(GREY)
-        canvas.drawString(x_pt, bars_bottom_pt + 8, "(cannot be a barcode)")
+        canvas.drawString(x_pt, bars_bottom_pt + 8, geo.NO_BARCODE_NOTE)
         canvas.setFillColor(black)
     else:
         draw_bars(canvas, code.bars, x_pt, bars_bottom_pt, code.module_pt, geo.BAR_HEIGHT_PT)
