@@ -1,10 +1,11 @@
 """Child process for the crash tests: writes random pack lifecycles until it dies.
 
-Usage: ``python -m tests.integration.journal.crash_writer PATH SEED MODE`` where MODE is
-``exit`` (the process ends itself with ``os._exit`` inside SQLite, at a random virtual-machine
-step of a random statement, through a progress handler) or ``run`` (write until killed from
-outside). After every call that returned, a line ``done <kind> <key> <value>`` goes to stdout,
-so the parent can check that everything reported as done survived the crash.
+Usage: ``python -m tests.integration.journal.crash_writer PATH SEED MODE [BUDGET]`` where MODE
+is ``exit`` (the process ends itself with ``os._exit`` inside SQLite, at a random virtual-machine
+step of a random statement, through a progress handler), ``run`` (write until killed from
+outside) or ``open`` (only open the journal, dying after BUDGET VM steps: a crash mid-migration).
+After every call that returned, a line ``done <kind> <key> <value>`` goes to stdout, so the
+parent can check that everything reported as done survived the crash.
 """
 
 from __future__ import annotations
@@ -35,11 +36,9 @@ def report(kind: str, key: object, value: object) -> None:
     print(f"done {kind} {key} {value}", flush=True)
 
 
-def install_exit_point(rng: random.Random) -> None:
-    """Make every SQLite connection end the process after a random number of VM steps."""
+def install_exit_point(budget: int, every: int) -> None:
+    """Make every SQLite connection end the process after ``budget * every`` VM steps."""
     real_connect = sqlite3.connect
-    budget = rng.randint(1, 3000)
-    every = rng.choice([1, 5, 40])
     calls = [0]
 
     def handler() -> int:
@@ -131,7 +130,11 @@ def main(argv: list[str]) -> int:
     path, seed, mode = Path(argv[1]), int(argv[2]), argv[3]
     rng = random.Random(seed)
     if mode == "exit":
-        install_exit_point(rng)
+        install_exit_point(rng.randint(1, 3000), rng.choice([1, 5, 40]))
+    if mode == "open":
+        install_exit_point(int(argv[4]), 1)
+        Journal.open(path).close()
+        return 0
     with Journal.open(path) as journal:
         print("ready", flush=True)
         shift = journal.current_shift() or journal.open_shift("crash", "SL-CRASH")

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from packstation.journal import SCHEMA_VERSION, Journal
+from packstation.journal.schema import MIGRATIONS, migrate
 from tests.conftest import PROJECT_ROOT
 from tests.integration.journal.crash_writer import CRASHED_EXIT_CODE
 
@@ -35,9 +36,9 @@ CHILD_TIMEOUT_S = 60.0
 CHILD_MODULE = "tests.integration.journal.crash_writer"
 
 
-def _spawn(path: Path, seed: int, mode: str) -> subprocess.Popen[str]:
+def _spawn(path: Path, seed: int, mode: str, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", CHILD_MODULE, str(path), str(seed), mode],
+        [sys.executable, "-m", CHILD_MODULE, str(path), str(seed), mode, *extra],
         cwd=PROJECT_ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -152,3 +153,56 @@ def test_killed_from_outside_at_random_moments(tmp_path: Path) -> None:
         assert code != 0, "the child finished before it was killed"
         reported += _check_after_crash(path, stdout)
     assert reported > 0
+
+
+def _old_file(path: Path) -> None:
+    """Write a version-1 journal holding one shift and one pack."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        migrate(connection, MIGRATIONS[:1])
+        at = "2026-03-02T08:00:00.000000+00:00"
+        connection.execute(
+            "INSERT INTO shifts (location_reference, opened_at, opened_by) VALUES ('SL', ?, 'ann')",
+            (at,),
+        )
+        connection.execute(
+            "INSERT INTO packs (shift_id, consignment_reference, started_at, stage, stage_at)"
+            " VALUES (1, 'EC-OLD-FIL-E01', ?, 'started', ?)",
+            (at, at),
+        )
+        connection.execute(
+            "INSERT INTO pack_stages (pack_id, at, stage) VALUES (1, ?, 'started')", (at,)
+        )
+    finally:
+        connection.close()
+
+
+@pytest.mark.slow
+def test_dying_while_migrating_an_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "station" / "journal.sqlite3"
+    versions_seen: set[int] = set()
+    crashed = 0
+    # Opening and upgrading this file takes roughly 10,000 VM steps: the budgets walk through
+    # all of it (checks, pragmas, each migration statement, the commit) and one goes past.
+    for budget in (1, 50, *range(400, 14_000, 900), 1_000_000):
+        _old_file(path)
+        code, _, stderr = _finish(_spawn(path, 0, "open", str(budget)))
+        assert code in (0, CRASHED_EXIT_CODE), stderr
+        crashed += code == CRASHED_EXIT_CODE
+        _raw_checks(path)
+        connection = sqlite3.connect(path)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+        assert version in (1, SCHEMA_VERSION), "a file must be at a whole version"
+        assert ("voids" in tables) is (version == SCHEMA_VERSION)
+        versions_seen.add(version)
+        with Journal.open(path) as journal:
+            pack = journal.pack_for_consignment(1, "EC-OLD-FIL-E01")
+            assert pack is not None and journal.check_consistency() == []
+    assert versions_seen == {1, SCHEMA_VERSION}
+    assert crashed >= 10
