@@ -55,6 +55,7 @@ class Service:
     groups: tuple[str, ...] = ()
     tags: frozenset[str] = field(default_factory=frozenset)
     needs_destination_town: bool = False
+    excluded_postcode_areas: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def zones(self) -> frozenset[str]:

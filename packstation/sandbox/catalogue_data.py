@@ -82,6 +82,9 @@ def _uk(
     )
 
 
+# Areas where timed and some next-day services are not offered.
+HIGHLANDS_AND_ISLANDS = frozenset(("HS", "ZE", "KW", "IV", "IM", "JE", "GY"))
+
 SERVICES: dict[str, Service] = {
     service.reference: service
     for service in (
@@ -161,6 +164,7 @@ SERVICES: dict[str, Service] = {
             1,
             UK_TIMED,
             "DPD14",
+            excluded_postcode_areas=HIGHLANDS_AND_ISLANDS,
             window=("07:00:00", "10:30:00"),
             guaranteed=True,
             is_timed=True,
@@ -174,6 +178,7 @@ SERVICES: dict[str, Service] = {
             1,
             UK_TIMED,
             "DPD14",
+            excluded_postcode_areas=HIGHLANDS_AND_ISLANDS,
             window=("17:00:00", "21:00:00"),
             guaranteed=True,
             is_timed=True,
@@ -223,6 +228,7 @@ SERVICES: dict[str, Service] = {
             1,
             UK_STANDARD[:3],
             "EVRI16",
+            excluded_postcode_areas=HIGHLANDS_AND_ISLANDS | frozenset(("BT",)),
             max_length_cm=D("120"),
             max_length_plus_girth_cm=D("245"),
             service_types=("NextDay",),

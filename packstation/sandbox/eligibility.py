@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from packstation.sandbox.catalogue import Service
 from packstation.sandbox.catalogue_data import CUSTOMS_POSTCODE_PREFIXES, LOCATIONS, SERVICES
-from packstation.sandbox.pricing import Price, price_of, zone_of
+from packstation.sandbox.pricing import Price, postcode_area, price_of, zone_of
 from packstation.sandbox.schedule import (
     SEARCH_HORIZON_DAYS,
     Collection,
@@ -52,6 +52,9 @@ def static_exclusion(service: Service, shipment: Shipment) -> str | None:
         return "Pickup service requires a pickup location (ShopLocationReference)"
     if shipment.shop_reference and not service.is_pickup:
         return "Destination is a pickup location; service delivers to addresses only"
+    area = postcode_area(shipment.far_postcode) if shipment.far_country == "GB" else ""
+    if area and area in service.excluded_postcode_areas:
+        return f"Postcode area {area} is not served by this service"
     if service.needs_destination_town and not shipment.far_town:
         return "Destination town is required for this international service"
     for parcel in shipment.parcels:

@@ -30,6 +30,12 @@ def zone_of(country: str) -> str | None:
     return "EU" if country in EU_COUNTRIES else "ROW"
 
 
+def postcode_area(postcode: str) -> str:
+    """Return the letters that start a UK postcode (``IV`` of ``IV2 3EN``)."""
+    match = re.match(r"[A-Z]{1,2}", postcode.replace(" ", "").upper())
+    return match.group(0) if match else ""
+
+
 def is_remote(postcode: str) -> bool:
     """Return whether a UK postcode lies in a remote-surcharge area."""
     match = re.match(r"([A-Z]{1,2})(\d{1,2})", postcode.replace(" ", "").upper())

@@ -263,3 +263,13 @@ def test_tags_restrict_allocation_to_services_carrying_all_of_them(pro: ProClien
     [failed] = pro.allocate([impossible])
     assert failed.status_code == 400
     assert "tags not matched" in pro.get_consignment(impossible).failed_allocation.message
+
+
+def test_excluded_postcode_areas_are_a_reason(pro: ProClient) -> None:
+    reference = create(pro, "IV", to=bodies.destination("IV2 3EN", town="Inverness"))
+    result = pro.get_quotes_for_consignment(reference)
+    reasons = {
+        s.mpd_carrier_service_reference: s.exclusion_reason for s in result.unqualified_services
+    }
+    assert reasons["DPD_NEXTDAY1030"] == "Postcode area IV is not served by this service"
+    assert "DPD_NEXTDAY" in {q.mpd_carrier_service_reference for q in result.quotes}
