@@ -225,8 +225,16 @@ class PackJournal(Protocol):
     def record_void(self, reference: str, reason: str) -> None:
         """Remember that a pack was voided (its consignment cancelled before manifesting)."""
 
-    def record_manifest(self, outcomes: Sequence[BulkOutcome]) -> None:
-        """Remember PRO's per-consignment answer to a manifest call.
+    def begin_manifest(self, references: Sequence[str] | None) -> int:
+        """Remember a manifest call before it is sent (``None``: the whole location by query).
+
+        The packs named move to :attr:`PackStage.MANIFEST_SENT` until the answer is recorded.
+        """
+
+    def finish_manifest(
+        self, attempt_id: int, outcomes: Sequence[BulkOutcome], error: str | None = None
+    ) -> None:
+        """Remember PRO's answer, consignment by consignment (``error``: refused as a whole).
 
         Each pack whose outcome succeeded moves to :attr:`PackStage.MANIFESTED`.
         """

@@ -24,6 +24,8 @@ class PackStage(enum.IntEnum):
     PRINT_UNCONFIRMED = 50
     PRINTED = 60
     READY_TO_SHIP = 70
+    MANIFEST_SENT = 75
+    """A manifest call went out for it and no answer came back (yet)."""
     MANIFESTED = 80
     VOIDED = 90
 
@@ -35,7 +37,6 @@ class IntentAction(enum.Enum):
     SELECT_OPTION = "select option"
     PACK_ORDER = "pack order"
     ALLOCATE = "allocate"
-    MANIFEST = "manifest"
 
 
 class IntentOutcome(enum.Enum):

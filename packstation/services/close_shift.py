@@ -23,7 +23,7 @@ from packstation.domain.ports import (
     ShiftDocuments,
     ShippingApi,
 )
-from packstation.domain.records import IntentAction, IntentOutcome, PackRecord, PackStage
+from packstation.domain.records import PackRecord, PackStage
 from packstation.domain.shift import (
     CarrierTotal,
     DriverSheet,
@@ -40,6 +40,7 @@ logger = logging.getLogger(__name__)
 BATCH_SIZE = 50
 Progress = Callable[[int, int], None]
 
+_MANIFESTABLE = (PackStage.READY_TO_SHIP, PackStage.PRINTED, PackStage.MANIFEST_SENT)
 _EXCEPTION_TEXT = {
     PackStage.FOUND: "never allocated",
     PackStage.ALLOCATED: "allocated but never printed",
@@ -106,7 +107,7 @@ class ShiftCloser:
         exceptions: list[ShiftException] = []
         ready: list[PackRecord] = []
         for record in self._journal.shift_packs():
-            if record.stage in (PackStage.READY_TO_SHIP, PackStage.PRINTED) or (
+            if record.stage in _MANIFESTABLE or (
                 record.stage is PackStage.PRINT_UNCONFIRMED and record.reference in checked
             ):
                 ready.append(record)
@@ -119,12 +120,12 @@ class ShiftCloser:
         records = {record.reference: record for record in plan.to_manifest}
         self._set_ready(list(records.values()))
         outcomes: list[BulkOutcome] = []
-        references = list(records)
-        for start in range(0, len(references), self._batch_size):
-            outcomes += self._manifest_batch(references[start : start + self._batch_size])
+        batch_records = list(records.values())
+        total = len(batch_records)
+        for start in range(0, total, self._batch_size):
+            outcomes += self._manifest_batch(batch_records[start : start + self._batch_size])
             if progress is not None:
-                progress(min(start + self._batch_size, len(references)), len(references))
-        self._journal.record_manifest(outcomes)
+                progress(min(start + self._batch_size, total), total)
         return self._result(plan, records, outcomes)
 
     def retry_failed(self, previous: CloseResult, progress: Progress | None = None) -> CloseResult:
@@ -146,15 +147,14 @@ class ShiftCloser:
 
     def manifest_location(self) -> str:
         """Queue every ReadyToShip consignment of the location (the lead's alternative)."""
-        intent = self._journal.record_intent(IntentAction.MANIFEST, self._location, "")
+        attempt_id = self._journal.begin_manifest(None)
         try:
             message = self._api.manifest_location(self._location)
         except UserFacingError as error:
-            outcome = IntentOutcome.PENDING if may_have_happened(error) else IntentOutcome.FAILED
-            if outcome is IntentOutcome.FAILED:
-                self._journal.resolve_intent(intent.id, outcome, None, str(error))
+            if not may_have_happened(error):
+                self._journal.finish_manifest(attempt_id, [], str(error))
             raise
-        self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, None, message)
+        self._journal.finish_manifest(attempt_id, [])
         return message
 
     def finish(self, closed_by: str) -> None:
@@ -164,7 +164,7 @@ class ShiftCloser:
     # -- steps ------------------------------------------------------------------------------
 
     def _set_ready(self, records: list[PackRecord]) -> None:
-        pending = [r.reference for r in records if r.stage is not PackStage.READY_TO_SHIP]
+        pending = [r.reference for r in records if r.stage is PackStage.PRINTED]
         if not pending:
             return
         try:
@@ -173,22 +173,39 @@ class ShiftCloser:
             # Manifesting accepts Allocated consignments as well; this only tidies the state.
             logger.warning("ready to ship before manifest failed: %s", error)
 
-    def _manifest_batch(self, batch: list[str]) -> list[BulkOutcome]:
-        intent = self._journal.record_intent(IntentAction.MANIFEST, batch[0], f"{len(batch)}")
+    def _manifest_batch(self, batch: list[PackRecord]) -> list[BulkOutcome]:
+        references = [record.reference for record in batch]
+        attempt_id = self._journal.begin_manifest(references)
+        already, to_send = self._already_manifested(batch)
         try:
-            answered = self._api.manifest(batch)
+            answered = self._api.manifest(to_send) if to_send else []
         except UserFacingError as error:
             if not may_have_happened(error):
-                self._journal.resolve_intent(intent.id, IntentOutcome.FAILED, None, str(error))
-                return [BulkOutcome(reference, False, str(error)) for reference in batch]
-            answered = self._states_after_loss(batch, error)
-        by_reference = {outcome.reference: outcome for outcome in answered}
+                failed = [BulkOutcome(reference, False, str(error)) for reference in to_send]
+                self._journal.finish_manifest(attempt_id, already + failed, str(error))
+                return already + failed
+            answered = self._states_after_loss(to_send, error)
+        by_reference = {outcome.reference: outcome for outcome in [*already, *answered]}
         outcomes = [
             by_reference.get(reference, BulkOutcome(reference, False, "no answer for it"))
-            for reference in batch
+            for reference in references
         ]
-        self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, None, "answered")
+        self._journal.finish_manifest(attempt_id, outcomes)
         return outcomes
+
+    def _already_manifested(self, batch: list[PackRecord]) -> tuple[list[BulkOutcome], list[str]]:
+        """Split off packs whose earlier manifest answer was lost but PRO shows manifested."""
+        already: list[BulkOutcome] = []
+        to_send: list[str] = []
+        for record in batch:
+            if record.stage is PackStage.MANIFEST_SENT:
+                state = self._api.get_shipment(record.reference).state
+                if state.is_manifested or state is ShipmentState.MANIFESTING:
+                    note = "already manifested (the earlier answer was lost)"
+                    already.append(BulkOutcome(record.reference, True, note))
+                    continue
+            to_send.append(record.reference)
+        return already, to_send
 
     def _states_after_loss(self, batch: list[str], error: UserFacingError) -> list[BulkOutcome]:
         outcomes = []

@@ -52,13 +52,6 @@ class Recovery:
         try:
             if intent.action is IntentAction.ALLOCATE:
                 result = self._guard.allocated_now(intent)
-            elif intent.action is IntentAction.MANIFEST:
-                return RecoveryItem(
-                    intent.target,
-                    f"{what}: sent without an answer",
-                    "Close the shift again: it checks each consignment before manifesting.",
-                    False,
-                )
             else:
                 result = self._guard.created_since(intent)
         except UserFacingError as error:
@@ -105,6 +98,13 @@ class Recovery:
             )
         if stage is PackStage.PRINTED:
             return self._finish_ready(record)
+        if stage is PackStage.MANIFEST_SENT:
+            return RecoveryItem(
+                record.reference,
+                "manifest sent, no answer came back",
+                "Close the shift again: each such consignment is checked before it is sent.",
+                False,
+            )
         return None
 
     def _finish_ready(self, record: PackRecord) -> RecoveryItem:

@@ -420,6 +420,7 @@ class FakeJournal:
         self.documents: list[tuple[str, str, PrintReport]] = []
         self.voids: list[tuple[str, str]] = []
         self.manifests: list[BulkOutcome] = []
+        self.attempts: list[tuple[tuple[str, ...] | None, str | None]] = []
         self.closed_by: str | None = None
         self._facts: dict[str, Shipment] = {}
 
@@ -484,7 +485,7 @@ class FakeJournal:
         return PackRecord(
             reference,
             facts.customer_reference,
-            PackStage.VOIDED if voided else max(stages),
+            PackStage.VOIDED if voided else stages[-1],
             facts.carrier,
             facts.service,
             facts.tracking_numbers,
@@ -507,11 +508,23 @@ class FakeJournal:
         self.voids.append((reference, reason))
         self.stages.append((reference, PackStage.VOIDED, reason))
 
-    def record_manifest(self, outcomes: Sequence[BulkOutcome]) -> None:
+    def begin_manifest(self, references: Sequence[str] | None) -> int:
+        self.attempts.append((tuple(references) if references is not None else None, None))
+        for reference in references or ():
+            if self.find_pack(reference) is not None:
+                self.stages.append((reference, PackStage.MANIFEST_SENT, ""))
+        return len(self.attempts)
+
+    def finish_manifest(
+        self, attempt_id: int, outcomes: Sequence[BulkOutcome], error: str | None = None
+    ) -> None:
+        references, _ = self.attempts[attempt_id - 1]
+        self.attempts[attempt_id - 1] = (references, error or "answered")
         self.manifests.extend(outcomes)
         for outcome in outcomes:
-            if outcome.succeeded:
-                self.stages.append((outcome.reference, PackStage.MANIFESTED, ""))
+            stage = PackStage.MANIFESTED if outcome.succeeded else PackStage.READY_TO_SHIP
+            if self.find_pack(outcome.reference) is not None:
+                self.stages.append((outcome.reference, stage, outcome.message))
 
     def close_shift(self, closed_by: str) -> None:
         self.closed_by = closed_by

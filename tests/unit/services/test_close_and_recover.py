@@ -105,7 +105,8 @@ def test_manifest_that_never_left_fails_cleanly() -> None:
     closer, _ = closer_for(bench)
     result = closer.manifest(closer.plan())
     assert len(result.failed) == 2 and result.manifested == ()
-    assert bench.journal.intents[-1].outcome is IntentOutcome.FAILED
+    assert bench.journal.attempts[-1][1] == "connection refused"
+    assert closer.plan().to_manifest, "the packs stay manifestable for a retry"
 
 
 def test_shift_report_counts_packs_carriers_and_reprints() -> None:
@@ -126,7 +127,23 @@ def test_manifest_location_by_query() -> None:
     packed(bench, 2)
     closer, _ = closer_for(bench)
     assert "Query found 2" in closer.manifest_location()
-    assert bench.journal.intents[-1].action is IntentAction.MANIFEST
+    assert bench.journal.attempts == [(None, "answered")]
+
+
+def test_packs_whose_manifest_answer_was_lost_are_checked_before_sending_again() -> None:
+    bench = Bench()
+    references = packed(bench, 2)
+    closer, _ = closer_for(bench)
+    bench.journal.begin_manifest(references)  # sent earlier; the station died before the answer
+    bench.pro.records[references[0]].state = ShipmentState.MANIFESTED
+    plan = closer.plan()
+    assert {r.stage for r in plan.to_manifest} == {PackStage.MANIFEST_SENT}
+    result = closer.manifest(plan)
+    assert {r.reference for r in result.manifested} == set(references)
+    assert bench.pro.count("manifest") == 1
+    messages = {outcome.reference: outcome.message for outcome in bench.journal.manifests}
+    assert messages[references[0]].startswith("already manifested")
+    assert messages[references[1]] == "manifested"
 
 
 def test_recovery_settles_a_lost_allocation_and_lists_the_label_to_print() -> None:
