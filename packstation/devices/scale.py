@@ -23,7 +23,12 @@ import serial
 
 from packstation.devices import continuous, mtsics
 from packstation.devices.errors import ScaleDisconnectedError, ScaleError, scale_unreachable
-from packstation.devices.serial_ports import DEFAULT_BAUD, open_port, parse_serial_address
+from packstation.devices.serial_ports import (
+    DEFAULT_BAUD,
+    close_port,
+    open_port,
+    parse_serial_address,
+)
 from packstation.domain.ports import WeightReading
 
 ScaleProtocolName = Literal["mt-sics", "continuous"]
@@ -93,7 +98,7 @@ class ScaleReader:
             port, self._port = self._port, None
             if port is not None:
                 try:
-                    port.close()
+                    close_port(port)
                 except OSError as error:
                     # Closing a device that has already vanished fails; it is closed either way.
                     logger.debug("closing scale %s: %s", self.address, error)

@@ -10,6 +10,7 @@ sees the path. Nothing here opens anything until :func:`open_port` is called.
 
 from __future__ import annotations
 
+import socket
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
@@ -71,3 +72,17 @@ def open_port(
     port.write_timeout = write_timeout_s
     port.open()
     return port
+
+
+def close_port(port: serial.SerialBase) -> None:
+    """Close ``port``, also when the device has already gone away.
+
+    pyserial's ``socket://`` port skips closing its socket when the shutdown before it fails (the
+    peer had already closed), which would leak the socket; it is closed here in any case.
+    """
+    raw_socket = getattr(port, "_socket", None)
+    try:
+        port.close()
+    finally:
+        if isinstance(raw_socket, socket.socket):
+            raw_socket.close()
