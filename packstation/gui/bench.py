@@ -1,0 +1,50 @@
+"""What the bench window is given: the services and callables ``app.py`` builds.
+
+The window never builds adapters itself (the GUI must not import printing, journal or the API
+client); the composition root fills a :class:`BenchServices` and hands it over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from packstation.config import StationSettings
+from packstation.domain.labels import LabelFile
+from packstation.domain.ports import Clock, WeightReading
+from packstation.domain.records import PackRecord, ShiftInfo
+from packstation.services.close_shift import ShiftCloser
+from packstation.services.pack import PackEngine
+from packstation.services.recovery import Recovery
+
+LabelPreview = Callable[[LabelFile], list[bytes]]
+"""Renders a label file to one PNG image per label (the printing adapter provides it)."""
+
+ScaleReader = Callable[[], WeightReading]
+"""Reads the bench scale once; may raise a UserFacingError when the scale does not answer."""
+
+
+class ShiftLog(Protocol):
+    """The journal reads the window shows: the current shift and its packs (newest first)."""
+
+    def shift_packs(self) -> list[PackRecord]:
+        """Return every pack of the current shift, newest first."""
+
+    def shift_info(self) -> ShiftInfo:
+        """Return the current shift."""
+
+
+@dataclass(frozen=True)
+class BenchServices:
+    """Everything the bench window works with, ready to use."""
+
+    engine: PackEngine
+    recovery: Recovery
+    shift_log: ShiftLog
+    shift_closer: Callable[[], ShiftCloser]
+    label_preview: LabelPreview
+    clock: Clock
+    settings: StationSettings
+    read_scale: ScaleReader | None = None
+    demo: bool = False

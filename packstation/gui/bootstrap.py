@@ -1,0 +1,46 @@
+"""Starting the bench window: Qt application, theme, crash handling, then the event loop."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from packstation.gui.bench import BenchServices
+from packstation.gui.crash import install_excepthook, install_log_tail
+from packstation.gui.main_window import MainWindow
+from packstation.gui.theme import apply_theme
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """Return the process's QApplication, creating it on first use."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv if argv is not None else sys.argv))
+    app.setApplicationName("Packstation")
+    return app
+
+
+def open_window(bench: BenchServices, *, watch_stalls: bool = False) -> MainWindow:
+    """Theme the application, build and show the window, and send uncaught errors to it."""
+    app = application()
+    apply_theme(app, bench.settings.ui.theme, bench.settings.ui.font_size_pt)
+    window = MainWindow(bench, log_tail=install_log_tail(), watch_stalls=watch_stalls)
+    install_excepthook(window.report_bug)
+    window.show()
+    window.start()
+    return window
+
+
+def run_bench(
+    bench: BenchServices, argv: Sequence[str] | None = None, *, watch_stalls: bool = False
+) -> int:
+    """Run the bench window until it is closed; return the exit code."""
+    app = application(argv)
+    window = open_window(bench, watch_stalls=watch_stalls)
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()

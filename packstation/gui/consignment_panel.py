@@ -1,0 +1,66 @@
+"""The current consignment (or order): what the packer checks before the label goes on."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+
+from packstation.domain.session import PackView
+from packstation.gui import formatting as fmt
+
+
+class ConsignmentPanel(QGroupBox):
+    """Reference, customer reference, destination, parcels, service, promise, state, next step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Current consignment"), parent)
+        self.setAccessibleName(self.tr("Current consignment"))
+        self._rows: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        captions = {
+            "reference": self.tr("Reference"),
+            "customer": self.tr("Customer ref."),
+            "destination": self.tr("Destination"),
+            "parcels": self.tr("Parcels"),
+            "service": self.tr("Carrier, service"),
+            "promise": self.tr("Promise"),
+            "state": self.tr("State"),
+            "next": self.tr("Next"),
+        }
+        for key, caption in captions.items():
+            value = QLabel(fmt.NOTHING)
+            value.setWordWrap(True)
+            value.setAccessibleName(caption)
+            self._rows[key] = value
+            form.addRow(caption, value)
+
+    def value(self, key: str) -> str:
+        """Return the text of one row (``reference``, ``state``, ``next``...)."""
+        return self._rows[key].text()
+
+    def show_view(self, view: PackView) -> None:
+        """Fill the rows from a pack view."""
+        values = dict.fromkeys(self._rows, fmt.NOTHING)
+        values["next"] = view.next_action or fmt.NOTHING
+        values["state"] = view.stage.value
+        if view.shipment is not None:
+            shipment = view.shipment
+            values.update(
+                reference=shipment.reference,
+                customer=shipment.customer_reference or fmt.NOTHING,
+                destination=shipment.destination.one_line if shipment.destination else fmt.NOTHING,
+                parcels=f"{shipment.parcel_count} ({fmt.weight(shipment.total_weight_kg)})",
+                service=fmt.carrier_service(shipment),
+                promise=fmt.promise(shipment.promise),
+                state=f"{shipment.state_name} · {view.stage.value}",
+            )
+        elif view.order is not None:
+            order = view.order
+            items = sum(line.quantity for line in order.lines)
+            values.update(
+                reference=order.reference,
+                customer=order.customer_reference or fmt.NOTHING,
+                destination=order.destination.one_line if order.destination else fmt.NOTHING,
+                parcels=self.tr("%n item(s) to pack", "", items),
+            )
+        for key, text in values.items():
+            self._rows[key].setText(text)

@@ -1,0 +1,54 @@
+"""How values read on the bench: money, weights, dates and promises in short plain text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from packstation.domain.choices import ServiceChoice
+from packstation.domain.shipment import DeliveryPromise, Shipment
+
+NOTHING = "—"
+
+
+def money(amount: Decimal | None, currency: str | None) -> str:
+    """Return ``4.10 GBP`` (or a dash when there is no price)."""
+    if amount is None:
+        return NOTHING
+    return f"{amount:.2f} {currency}" if currency else f"{amount:.2f}"
+
+
+def weight(weight_kg: Decimal | None) -> str:
+    """Return ``2.50 kg`` (or a dash)."""
+    return NOTHING if weight_kg is None else f"{weight_kg:.2f} kg"
+
+
+def moment(when: datetime | None) -> str:
+    """Return ``Mon 23 Nov 10:00`` (or a dash)."""
+    return NOTHING if when is None else f"{when:%a %d %b %H:%M}"
+
+
+def promise(promised: DeliveryPromise | None) -> str:
+    """Return the delivery promise in words."""
+    if promised is None or (promised.earliest is None and promised.latest is None):
+        return NOTHING
+    if promised.earliest and promised.latest and promised.earliest != promised.latest:
+        text = f"{promised.earliest:%a %d %b %H:%M} – {promised.latest:%H:%M}"
+    else:
+        when = promised.latest or promised.earliest
+        text = f"by {when:%a %d %b}" if when else NOTHING
+    return f"{text} (guaranteed)" if promised.guaranteed else text
+
+
+def window(choice: ServiceChoice) -> str:
+    """Return the promised date and time window of a choice."""
+    when = promise(choice.promise)
+    if choice.window is not None:
+        return f"{when}, {choice.window[0]}–{choice.window[1]}"
+    return when
+
+
+def carrier_service(shipment: Shipment) -> str:
+    """Return ``Carrier X Next Day`` (or a dash when not allocated)."""
+    text = " ".join(part for part in (shipment.carrier, shipment.service) if part)
+    return text or NOTHING

@@ -1,0 +1,209 @@
+"""The bench window: a shell that composes the screens, the status bar and the screen keys.
+
+``app.py`` builds the services and hands them over as :class:`~packstation.gui.bench.BenchServices`;
+this window builds nothing that talks to the world itself.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from packstation.domain.records import PackRecord
+from packstation.domain.session import PackView
+from packstation.gui import tasks
+from packstation.gui.bench import BenchServices
+from packstation.gui.crash import CrashDialog, LogTail, describe
+from packstation.gui.other_screens import CounterScreen, DevicesScreen, SettingsScreen, ShiftScreen
+from packstation.gui.pack_calls import PackCalls
+from packstation.gui.pack_screen import PackScreen
+from packstation.gui.recent_packs import pack_counts
+from packstation.gui.sounds import SoundPlayer
+from packstation.gui.stalls import StallWatch
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Pack (F1), Counter (F2), Shift (F3), Devices (F4) and Settings (F5) screens."""
+
+    def __init__(
+        self,
+        bench: BenchServices,
+        *,
+        log_tail: LogTail | None = None,
+        watch_stalls: bool = False,
+    ) -> None:
+        super().__init__()
+        self.bench = bench
+        self._log_tail = log_tail
+        self.crash_dialog: CrashDialog | None = None
+        self.runner = tasks.TaskRunner(self.report_bug, self)
+        self.sounds = SoundPlayer(bench.settings.ui.sounds, self)
+        self.stall_watch = StallWatch(parent=self) if watch_stalls else None
+        self.pack = PackScreen(bench.settings.scanner.suffix, self.sounds)
+        self.pack_calls = PackCalls(bench, self.runner, self.pack, self.report_bug)
+        self.counter = CounterScreen()
+        self.shift = ShiftScreen()
+        self.devices = DevicesScreen()
+        self.settings_screen = SettingsScreen(bench.settings)
+        self.screens = QStackedWidget()
+        self.screen_list = QListWidget()
+        self._build_screens()
+        self._build_status_bar()
+        self.setWindowTitle(self._title())
+        self.resize(1280, 800)
+
+    def _title(self) -> str:
+        title = self.tr("Packstation — %1").replace("%1", self.bench.settings.station.name)
+        return f"{title} — {self.tr('DEMO')}" if self.bench.demo else title
+
+    def _build_screens(self) -> None:
+        self.screen_list.setObjectName("screenList")
+        self.screen_list.setAccessibleName(self.tr("Screens"))
+        self.screen_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screen_list.setFixedWidth(190)
+        named = (
+            (self.pack, self.tr("F1  Pack")),
+            (self.counter, self.tr("F2  Counter")),
+            (self.shift, self.tr("F3  Shift")),
+            (self.devices, self.tr("F4  Devices")),
+            (self.settings_screen, self.tr("F5  Settings")),
+        )
+        for number, (screen, name) in enumerate(named, start=1):
+            self.screens.addWidget(screen)
+            self.screen_list.addItem(name)
+            shortcut = QShortcut(QKeySequence(f"F{number}"), self)
+            shortcut.activated.connect(lambda index=number - 1: self.show_screen(index))
+        self.screen_list.currentRowChanged.connect(self.show_screen)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.screen_list)
+        row.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+        self.screen_list.setCurrentRow(0)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        if self.bench.demo:
+            badge = QLabel(self.tr(" DEMO "))
+            badge.setObjectName("demoBadge")
+            badge.setAccessibleName(self.tr("Demo mode"))
+            bar.addWidget(badge)
+        self.printer_status = QLabel()
+        self.api_status = QLabel(self.tr("API: %1").replace("%1", self.bench.settings.api.base_url))
+        self.scale_status = QLabel()
+        self.busy_status = QLabel()
+        for label in (self.printer_status, self.api_status, self.scale_status, self.busy_status):
+            bar.addWidget(label)
+        self.pack_calls.busy_changed.connect(self.on_pack_calls_busy_changed)
+        self.pack_calls.scale_reported.connect(self.on_pack_calls_scale_reported)
+        self.pack.view_shown.connect(self.on_pack_view_shown)
+        self._show_printer(None)
+        self.on_pack_calls_scale_reported("")
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the sounds, show the engine's view and start the background work."""
+        self.sounds.load()
+        if self.stall_watch is not None:
+            self.stall_watch.start()
+        self.pack_calls.start()
+        self._show_devices()
+
+    def shutdown(self) -> None:
+        """Stop timers and lanes; a running call finishes (the journal stays consistent)."""
+        self.pack_calls.stop()
+        if self.stall_watch is not None:
+            self.stall_watch.stop()
+        if not self.runner.closed:
+            self.runner.shutdown(wait=True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Shut the lanes down with the window."""
+        self.shutdown()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Give the scan field the focus back whenever the window is activated."""
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            if self.screens.currentWidget() is self.pack:
+                self.pack.focus_input()
+        super().changeEvent(event)
+
+    # -- screens and status ------------------------------------------------------------------
+
+    @Slot(int)
+    def show_screen(self, index: int) -> None:
+        """Switch to screen ``index`` (F1 = 0); the pack screen gets its focus back."""
+        if self.screen_list.currentRow() != index:
+            self.screen_list.setCurrentRow(index)
+            return
+        screen = self.screens.widget(index)
+        self.screens.setCurrentWidget(screen)
+        if screen is self.pack:
+            self.pack.focus_input()
+        elif screen is self.shift:
+            self.runner.submit(
+                tasks.JOURNAL, self.bench.shift_log.shift_packs, self._on_shift_packs
+            )
+        elif screen is self.devices:
+            self._show_devices()
+
+    def _on_shift_packs(self, records: list[PackRecord]) -> None:
+        self.shift.show_packs(records, pack_counts(records, self.bench.clock.now()))
+
+    def _show_devices(self) -> None:
+        labels = self.bench.engine.devices.labels
+        documents = self.bench.engine.devices.documents
+        settings = self.bench.settings
+        self.devices.show_device(
+            self.tr("Label printer"), f"{labels.name} ({labels.language.value}, {labels.dpi} dpi)"
+        )
+        self.devices.show_device(
+            self.tr("Document printer"), documents.name if documents else self.tr("none")
+        )
+        self.devices.show_device(self.tr("Scale"), settings.scale.url or self.tr("none"))
+        suffix = settings.scanner.suffix.capitalize()
+        scanner = settings.scanner.url or self.tr("keyboard wedge (ends with %1)").replace(
+            "%1", suffix
+        )
+        self.devices.show_device(self.tr("Scanner"), scanner)
+
+    @Slot(object)
+    def on_pack_view_shown(self, view: PackView) -> None:
+        """Show what the printer last did."""
+        report = view.print_report
+        self._show_printer(report.state.value if report is not None else None)
+
+    def _show_printer(self, last_state: str | None) -> None:
+        name = self.bench.engine.devices.labels.name
+        text = self.tr("Printer: %1").replace("%1", name)
+        self.printer_status.setText(f"{text} ({last_state})" if last_state else text)
+
+    @Slot(bool)
+    def on_pack_calls_busy_changed(self, busy: bool) -> None:
+        """Say in the status bar that a step runs."""
+        self.busy_status.setText(self.tr("working…") if busy else "")
+
+    @Slot(str)
+    def on_pack_calls_scale_reported(self, reading: str) -> None:
+        """Show the scale's last reading or problem."""
+        if self.bench.read_scale is None:
+            self.scale_status.setText(self.tr("Scale: none"))
+        else:
+            self.scale_status.setText(self.tr("Scale: %1").replace("%1", reading or "—"))
+
+    # -- bugs --------------------------------------------------------------------------------
+
+    def report_bug(self, error: BaseException) -> None:
+        """Log a bug and show the crash dialog with the log tail (never a traceback in a banner)."""
+        logger.error("program error", exc_info=error)
+        self.crash_dialog = CrashDialog(describe(error, self._log_tail), self)
+        self.crash_dialog.open()

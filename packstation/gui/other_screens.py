@@ -1,0 +1,172 @@
+"""The screens beside the pack screen: Counter, Shift, Devices and Settings.
+
+Each shows what this version really has; what is not built yet says so in words instead of
+offering buttons that do nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.config import StationSettings
+from packstation.domain.records import PackRecord
+from packstation.gui.recent_packs import pack_counts
+from packstation.gui.theme import scaled_font
+
+
+class Screen(QWidget):
+    """A titled screen with a short explanation under the title."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(title)
+        heading = QLabel(title)
+        heading.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.explanation = QLabel(explanation)
+        self.explanation.setWordWrap(True)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(heading)
+        self.body.addWidget(self.explanation)
+
+
+class CounterScreen(Screen):
+    """Counter booking: not part of this version yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Counter"),
+            self.tr(
+                "Booking a parcel for a customer at the counter is not available in this "
+                "version yet. Parcels with a delivery option code (EDO-…) can be booked on the "
+                "Pack screen (F1) by scanning the code."
+            ),
+            parent,
+        )
+        self.body.addStretch(1)
+
+
+class ShiftScreen(Screen):
+    """The shift's packs from the journal, newest first, with the counts."""
+
+    COLUMNS = ("Time", "Reference", "Customer ref.", "Carrier, service", "Parcels", "Stage")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Shift"),
+            self.tr(
+                "Every pack of this shift. Closing the shift (manifest and driver sheets) is "
+                "not available in this window yet."
+            ),
+            parent,
+        )
+        self.counts = QLabel()
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setAccessibleName(self.tr("Packs of this shift"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.body.addWidget(self.counts)
+        self.body.addWidget(self.table, 1)
+
+    def show_packs(self, records: list[PackRecord], counts: tuple[int, int]) -> None:
+        """Fill the table and the counts."""
+        self.counts.setText(
+            self.tr("Packed this shift: %1   Last hour: %2")
+            .replace("%1", str(counts[0]))
+            .replace("%2", str(counts[1]))
+        )
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            when = record.printed_at or record.updated_at
+            service = " ".join(p for p in (record.carrier, record.service) if p)
+            values = (
+                f"{when:%H:%M}",
+                record.reference,
+                record.customer_reference,
+                service,
+                str(record.parcel_count),
+                record.stage.name.replace("_", " ").lower(),
+            )
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+
+class DevicesScreen(Screen):
+    """The devices this station uses, as configured."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Devices"),
+            self.tr("The printers, scale and scanner of this bench. Test prints come later."),
+            parent,
+        )
+        self.form = QFormLayout()
+        box = QGroupBox(self.tr("Devices"))
+        box.setLayout(self.form)
+        self.body.addWidget(box)
+        self.body.addStretch(1)
+        self._values: dict[str, QLabel] = {}
+
+    def show_device(self, name: str, status: str) -> None:
+        """Add or update one device row."""
+        if name not in self._values:
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setAccessibleName(name)
+            self._values[name] = label
+            self.form.addRow(name, label)
+        self._values[name].setText(status)
+
+    def status_of(self, name: str) -> str:
+        """Return the status shown for one device."""
+        return self._values[name].text()
+
+
+class SettingsScreen(Screen):
+    """The station's settings, read only for now (edit station.toml or use the config command)."""
+
+    def __init__(self, settings: StationSettings, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Settings"),
+            self.tr(
+                "The settings this station runs with. Editing them here is not available yet: "
+                "use `packstation config` or the station.toml file, then restart."
+            ),
+            parent,
+        )
+        for section, values in settings.model_dump(mode="json").items():
+            box = QGroupBox(section)
+            form = QFormLayout(box)
+            for key, value in _flatten(values):
+                label = QLabel(str(value))
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                form.addRow(key, label)
+            self.body.addWidget(box)
+        self.body.addStretch(1)
+
+
+def _flatten(values: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:
+    rows: list[tuple[str, object]] = []
+    for key, value in values.items():
+        if isinstance(value, dict):
+            rows += _flatten(value, f"{prefix}{key}.")
+        else:
+            rows.append((f"{prefix}{key}", "—" if value is None else value))
+    return rows
+
+
+__all__ = ["CounterScreen", "DevicesScreen", "SettingsScreen", "ShiftScreen", "pack_counts"]

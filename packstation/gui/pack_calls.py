@@ -1,0 +1,291 @@
+"""What the pack screen's keys do: engine calls through the task runner, answers back on screen.
+
+While a call runs the banner says so; a second scan still goes to the engine, whose own rules
+decide (a code still in flight is refused, anything else waits its turn).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from packstation.domain.ports import WeightReading
+from packstation.domain.records import PackRecord
+from packstation.domain.session import PackView, Stage, Tone
+from packstation.errors import UserFacingError
+from packstation.gui import tasks
+from packstation.gui.bench import BenchServices
+from packstation.gui.pack_screen import CHOOSING, PackScreen
+from packstation.gui.reprint_dialog import ReprintDialog
+from packstation.services.recovery import RecoveryItem
+
+logger = logging.getLogger(__name__)
+
+SCALE_POLL_MS = 400
+
+
+class PackCalls(QObject):
+    """Connects the pack screen to the engine, the journal reads, the previews and the scale."""
+
+    busy_changed = Signal(bool)
+    scale_reported = Signal(str)
+
+    def __init__(
+        self,
+        bench: BenchServices,
+        runner: tasks.TaskRunner,
+        screen: PackScreen,
+        report_bug: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(screen)
+        self._bench = bench
+        self._runner = runner
+        self._screen = screen
+        self._report_bug = report_bug
+        self._busy = 0
+        self._previewed: bytes | None = None
+        self._scale_reading = False
+        self.reprint_dialog: ReprintDialog | None = None
+        self._scale_timer = QTimer(self)
+        self._scale_timer.setInterval(SCALE_POLL_MS)
+        self._scale_timer.timeout.connect(self.on_scale_timer_timeout)
+        field = screen.scan_field
+        field.scanned.connect(self.on_scan_field_scanned)
+        field.commanded.connect(self.on_scan_field_commanded)
+        field.moved.connect(self.on_scan_field_moved)
+        field.escaped.connect(self.on_pack_escaped)
+        screen.parcel_entry.confirmed.connect(self.on_parcel_entry_confirmed)
+        screen.parcel_entry.escaped.connect(self.on_pack_escaped)
+
+    @property
+    def busy(self) -> bool:
+        """Whether an engine call is running."""
+        return self._busy > 0
+
+    def start(self) -> None:
+        """Show the engine's current view, run start-up recovery, load the recent packs."""
+        self._screen.show_view(self._bench.engine.view, sound=False)
+        self._call(
+            self._screen.tr("Checking what was left open…"),
+            self._bench.recovery.run,
+            self._on_recovered,
+        )
+        self.refresh_recent()
+        if self._bench.read_scale is not None:
+            self._scale_timer.start()
+
+    def stop(self) -> None:
+        """Stop polling the scale."""
+        self._scale_timer.stop()
+
+    # -- keys --------------------------------------------------------------------------------
+
+    @Slot(str)
+    def on_scan_field_scanned(self, text: str) -> None:
+        """Look a code up; Enter on an empty field takes the highlighted choice."""
+        view = self._view()
+        if not text.strip():
+            if view.stage in CHOOSING:
+                self._choose(self._screen.choices.selected_index())
+            return
+        engine = self._bench.engine
+        self._engine(
+            self._screen.tr("Looking up %1…").replace("%1", text.strip()), lambda: engine.scan(text)
+        )
+
+    @Slot(str)
+    def on_scan_field_commanded(self, key: str) -> None:
+        """Run a one-key command: a digit picks, R retries or reprints, S skips."""
+        stage = self._view().stage
+        if key.isdigit():
+            self._choose(int(key) - 1)
+        elif key == "R" and stage is Stage.PRINT_FAILED:
+            self._screen.labels.show_report(self._view().print_report, printing=True)
+            self._engine(
+                self._screen.tr("Printing the missing labels again…"),
+                self._bench.engine.retry_print,
+            )
+        elif key == "R":
+            self._ask_reprint_reason()
+        elif key == "S":
+            self._engine(self._screen.tr("Leaving this pack…"), self._bench.engine.abandon)
+
+    @Slot(int)
+    def on_scan_field_moved(self, delta: int) -> None:
+        """Arrows move the choice highlight, or the recent-pack highlight otherwise."""
+        if self._view().stage in CHOOSING:
+            self._screen.choices.move_highlight(delta)
+        else:
+            self._screen.recent.move_highlight(delta)
+
+    @Slot()
+    def on_pack_escaped(self) -> None:
+        """Esc leaves the pack in progress; what was done at PRO stays done and journalled."""
+        if self._view().stage is not Stage.IDLE:
+            self._engine(self._screen.tr("Leaving this pack…"), self._bench.engine.abandon)
+
+    @Slot()
+    def on_parcel_entry_confirmed(self) -> None:
+        """Enter in the parcel form: confirm the parcel or pack the order."""
+        entry, engine, view = self._screen.parcel_entry, self._bench.engine, self._view()
+        try:
+            if view.stage is Stage.PACK_ORDER:
+                packed = entry.packed_parcels()
+                call: Callable[[], PackView] = lambda: engine.pack_order(packed)  # noqa: E731
+            else:
+                parcels = [entry.parcel_spec()]
+                call = lambda: engine.confirm_parcels(parcels)  # noqa: E731
+        except ValueError as problem:
+            self._screen.show_message(Tone.ATTENTION, str(problem), view.next_action)
+            return
+        self._engine(self._screen.tr("Booking a carrier…"), call)
+
+    # -- calls -------------------------------------------------------------------------------
+
+    def _view(self) -> PackView:
+        return self._screen.view or self._bench.engine.view
+
+    def _choose(self, index: int) -> None:
+        engine = self._bench.engine
+        self._engine(
+            self._screen.tr("Taking choice %1…").replace("%1", str(index + 1)),
+            lambda: engine.choose(index),
+        )
+
+    def _ask_reprint_reason(self) -> None:
+        view = self._view()
+        reference = view.shipment.reference if view.shipment else None
+        reference = reference or self._screen.recent.selected_reference()
+        if reference is None:
+            self._screen.show_message(Tone.ATTENTION, self._screen.tr("Nothing to reprint yet."))
+            return
+        dialog = ReprintDialog(reference, self._screen)
+        dialog.reason_given.connect(self.on_reprint_dialog_reason_given)
+        dialog.finished.connect(self._screen.focus_input)
+        self.reprint_dialog = dialog
+        dialog.open()
+
+    @Slot(str, str)
+    def on_reprint_dialog_reason_given(self, reference: str, reason: str) -> None:
+        """Reprint with the packer's reason."""
+        engine = self._bench.engine
+        self._engine(
+            self._screen.tr("Reprinting %1…").replace("%1", reference),
+            lambda: engine.reprint(reference, reason),
+        )
+
+    def _engine(self, text: str, call: Callable[[], PackView]) -> None:
+        self._call(text, call, self._on_view)
+
+    def _call(self, text: str, call: Callable[[], object], done: Callable[..., None]) -> None:
+        self._busy += 1
+        self.busy_changed.emit(True)
+        self._screen.show_working(text)
+
+        def finished(result: object) -> None:
+            self._finish()
+            done(result)
+
+        self._runner.submit(tasks.ENGINE, call, finished, self._on_engine_error)
+
+    def _finish(self) -> None:
+        self._busy -= 1
+        self.busy_changed.emit(self.busy)
+
+    def _on_view(self, view: PackView) -> None:
+        self._screen.show_view(view)
+        self._preview(view)
+        self.refresh_recent()
+
+    def _on_engine_error(self, error: BaseException) -> None:
+        self._finish()
+        if isinstance(error, UserFacingError):
+            self._screen.show_message(Tone.FAILURE, str(error), self._screen.tr("Try again."))
+        else:
+            self._screen.show_view(self._bench.engine.view, sound=False)
+            self._report_bug(error)
+
+    def _on_recovered(self, items: list[RecoveryItem]) -> None:
+        lines = [f"{i.reference}: {i.found}. {i.next_action}" for i in items if not i.settled]
+        self._screen.show_leftovers(lines)
+        if lines and self._view().stage is Stage.IDLE:
+            self._screen.show_message(
+                Tone.ATTENTION,
+                self._screen.tr("%1 pack(s) were left unfinished last time.").replace(
+                    "%1", str(len(lines))
+                ),
+                self._screen.tr("See “Left from last time”, then scan the next parcel."),
+            )
+        else:
+            self._screen.show_view(self._view(), sound=False)
+
+    # -- journal, previews, scale ------------------------------------------------------------
+
+    def refresh_recent(self) -> None:
+        """Reload the shift's packs (journal lane)."""
+        self._runner.submit(tasks.JOURNAL, self._bench.shift_log.shift_packs, self._on_packs)
+
+    def _on_packs(self, records: list[PackRecord]) -> None:
+        self._screen.recent.show_packs(records, self._bench.clock.now())
+
+    def _preview(self, view: PackView) -> None:
+        labels = view.labels
+        count = _label_count(view)
+        if labels is None or count == 0:
+            self._previewed = None
+            self._screen.labels.show_labels(0)
+            return
+        if labels.data != self._previewed:
+            self._previewed = labels.data
+            self._screen.labels.show_labels(count)
+            self._runner.submit(
+                tasks.PREVIEW,
+                lambda: self._bench.label_preview(labels),
+                self._screen.labels.show_images,
+                self._on_preview_error,
+            )
+        self._screen.labels.show_report(view.print_report)
+
+    def _on_preview_error(self, error: BaseException) -> None:
+        if not isinstance(error, UserFacingError) and not isinstance(error, ValueError):
+            self._report_bug(error)
+            return
+        logger.info("label preview failed: %s", error)
+        self._screen.labels.show_preview_problem(
+            self._screen.tr("No preview: %1").replace("%1", str(error))
+        )
+
+    @Slot()
+    def on_scale_timer_timeout(self) -> None:
+        """Read the scale while a parcel is being entered (one read at a time)."""
+        read = self._bench.read_scale
+        entering = self._screen.work_area.currentWidget() is self._screen.parcel_entry
+        if read is None or self._scale_reading or not entering:
+            return
+        self._scale_reading = True
+        self._runner.submit(tasks.SCALE, read, self._on_scale_read, self._on_scale_failed)
+
+    def _on_scale_read(self, reading: WeightReading) -> None:
+        self._scale_reading = False
+        self._screen.parcel_entry.show_scale(reading)
+        self.scale_reported.emit(f"{reading.weight_kg:.2f} kg")
+
+    def _on_scale_failed(self, error: BaseException) -> None:
+        self._scale_reading = False
+        if not isinstance(error, UserFacingError):
+            self._scale_timer.stop()
+            self._report_bug(error)
+            return
+        self._screen.parcel_entry.show_scale(None, str(error))
+        self.scale_reported.emit(self._screen.tr("problem"))
+
+
+def _label_count(view: PackView) -> int:
+    if view.shipment is not None and view.shipment.parcel_count:
+        return view.shipment.parcel_count
+    report = view.print_report
+    if report is not None:
+        return max((*report.printed, *report.not_printed), default=-1) + 1
+    return 0

@@ -1,0 +1,79 @@
+"""The shift's recent packs, with the counts a packer glances at (this shift, last hour)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from packstation.domain.moments import as_utc
+from packstation.domain.records import PackRecord, PackStage
+
+SHOWN_PACKS = 30
+
+
+def packed(record: PackRecord) -> bool:
+    """Whether a pack counts as packed: its labels came out and it was not voided."""
+    return record.printed_at is not None and record.stage is not PackStage.VOIDED
+
+
+def pack_counts(records: list[PackRecord], now: datetime) -> tuple[int, int]:
+    """Return (packs this shift, packs in the last hour)."""
+    done = [record for record in records if packed(record)]
+    hour_ago = as_utc(now) - timedelta(hours=1)
+    last_hour = sum(1 for r in done if r.printed_at and as_utc(r.printed_at) > hour_ago)
+    return len(done), last_hour
+
+
+class RecentPacks(QGroupBox):
+    """Newest packs first; R reprints the highlighted one when no pack is open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Recent packs"), parent)
+        self.setAccessibleName(self.tr("Recent packs"))
+        self.counts = QLabel()
+        self.counts.setAccessibleName(self.tr("Pack counts"))
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setAccessibleName(self.tr("Recent packs list"))
+        self._references: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.list)
+        self.show_packs([], datetime.now().astimezone())
+
+    def show_packs(self, records: list[PackRecord], now: datetime) -> None:
+        """Show the newest packs and the counts."""
+        total, last_hour = pack_counts(records, now)
+        self.counts.setText(
+            self.tr("This shift: %1 packs   Last hour: %2")
+            .replace("%1", str(total))
+            .replace("%2", str(last_hour))
+        )
+        self.list.clear()
+        self._references = []
+        for record in records[:SHOWN_PACKS]:
+            self._references.append(record.reference)
+            self.list.addItem(_row_text(record))
+        if self._references:
+            self.list.setCurrentRow(0)
+
+    def selected_reference(self) -> str | None:
+        """Return the highlighted pack's consignment reference."""
+        row = self.list.currentRow()
+        return self._references[row] if 0 <= row < len(self._references) else None
+
+    def move_highlight(self, delta: int) -> None:
+        """Move the highlight up (-1) or down (+1)."""
+        if self._references:
+            row = min(len(self._references) - 1, max(0, self.list.currentRow() + delta))
+            self.list.setCurrentRow(row)
+
+
+def _row_text(record: PackRecord) -> str:
+    when = record.printed_at or record.updated_at
+    service = " ".join(part for part in (record.carrier, record.service) if part)
+    parts = [f"{when:%H:%M}", record.reference, record.customer_reference, service]
+    stage = record.stage.name.replace("_", " ").lower()
+    return "  ·  ".join(part for part in parts if part) + f"  ·  {stage}"
