@@ -22,10 +22,7 @@ from packstation.printing.bench.reports import chosen_indices, failed_report
 from packstation.printing.escpos_output import image_to_escpos
 from packstation.printing.job import describe_labels
 from packstation.printing.raster import LabelSize
-from packstation.printing.transports import (
-    PrinterError,
-    transport_for,
-)
+from packstation.printing.transports import PrinterError, Transport, transport_for
 from packstation.printing.transports.tcp import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_WRITE_TIMEOUT_S
 
 DEFAULT_DPI = 203
@@ -36,6 +33,7 @@ class EscposLabelPrinter:
 
     ``paper_width_px`` is the printable width in dots; it defaults to the label's width at
     ``dpi``. A label wider than the paper fails the job rather than print clipped.
+    ``transport`` replaces the connection built from ``url``, which is then only the name.
     """
 
     def __init__(
@@ -48,6 +46,7 @@ class EscposLabelPrinter:
         connect_timeout_s: float = DEFAULT_CONNECT_TIMEOUT_S,
         write_timeout_s: float = DEFAULT_WRITE_TIMEOUT_S,
         cut: bool = True,
+        transport: Transport | None = None,
     ) -> None:
         if dpi <= 0:
             raise ValueError("dpi must be positive")
@@ -56,7 +55,7 @@ class EscposLabelPrinter:
         self.label_size = as_label_size(label_size)
         self.paper_width_px = paper_width_px or self.label_size.dots(dpi)[0]
         self.cut = cut
-        self._transport = transport_for(
+        self._transport = transport or transport_for(
             self._url,
             connect_timeout_s=connect_timeout_s,
             write_timeout_s=write_timeout_s,
@@ -83,12 +82,14 @@ class EscposLabelPrinter:
         """Print the file's labels (or only the 0-based indices ``only``); never confirmed."""
         try:
             images = label_images(labels, dpi=self._dpi, label_size=self.label_size)
-            chosen = chosen_indices(len(images), only)
+        except UserFacingError as error:
+            return failed_report(self.name, f"Nothing was printed: {error.message}", only or ())
+        chosen = chosen_indices(len(images), only)
+        try:
             payload = self._payload(images, chosen)
         except UserFacingError as error:
-            return failed_report(
-                self.name, f"Nothing was printed: {error.message}", only if only else ()
-            )
+            known = [index for index in chosen if 0 <= index < len(images)]
+            return failed_report(self.name, f"Nothing was printed: {error.message}", known)
         with self._lock:
             return self._send(payload, chosen)
 

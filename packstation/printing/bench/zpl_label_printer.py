@@ -26,10 +26,7 @@ from packstation.printing.job import (
     ZplPrinter,
 )
 from packstation.printing.raster import LabelSize, label_to_zpl
-from packstation.printing.transports import (
-    PrinterError,
-    transport_for,
-)
+from packstation.printing.transports import PrinterError, Transport, transport_for
 from packstation.printing.transports.tcp import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_WRITE_TIMEOUT_S
 from packstation.printing.zpl import split_labels
 from packstation.printing.zpl.graphic import Compression
@@ -38,7 +35,11 @@ DEFAULT_DPI = 203
 
 
 class ZplLabelPrinter:
-    """A Zebra-compatible printer at ``url``; see the module docstring. No I/O until a job."""
+    """A Zebra-compatible printer at ``url``; see the module docstring. No I/O until a job.
+
+    ``transport`` replaces the connection built from ``url`` (a test double or a transport
+    configured by other means); ``url`` is then only the printer's name.
+    """
 
     def __init__(
         self,
@@ -52,6 +53,7 @@ class ZplLabelPrinter:
         finish_timeout_s: float = DEFAULT_FINISH_TIMEOUT_S,
         poll_interval_s: float = DEFAULT_POLL_INTERVAL_S,
         compression: Compression = "z64",
+        transport: Transport | None = None,
     ) -> None:
         if dpi <= 0:
             raise ValueError("dpi must be positive")
@@ -60,7 +62,8 @@ class ZplLabelPrinter:
         self.label_size = as_label_size(label_size)
         self.compression: Compression = compression
         self._printer = ZplPrinter(
-            transport_for(
+            transport
+            or transport_for(
                 self._url,
                 connect_timeout_s=connect_timeout_s,
                 write_timeout_s=write_timeout_s,
