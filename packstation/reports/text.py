@@ -47,12 +47,21 @@ def _fold(char: str) -> str:
     return "?"
 
 
+def _shown(char: str) -> str:
+    """Return what stands for ``char`` on paper: separators become spaces, invisibles go."""
+    category = unicodedata.category(char)
+    if category in ("Zs", "Zl", "Zp") or char in "\t\r\n":
+        return " "
+    if category in ("Cc", "Cf"):
+        return ""
+    return _fold(char)
+
+
 def printable(text: str) -> str:
     """Return ``text`` without control characters and with only letters the standard fonts have."""
     if text.isascii() and text.isprintable():
         return text
-    kept = (" " if char in "\t\r\n" else char for char in text)
-    return "".join(_fold(char) for char in kept if unicodedata.category(char) != "Cc")
+    return "".join(_shown(char) for char in text)
 
 
 def markup(text: str) -> str:
