@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "packstation.sandbox.commands",
     "packstation.printing.commands",
     "packstation.config_commands",
+    "packstation.devices.commands",
 )
 
 
