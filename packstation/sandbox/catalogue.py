@@ -56,6 +56,7 @@ class Service:
     tags: frozenset[str] = field(default_factory=frozenset)
     needs_destination_town: bool = False
     excluded_postcode_areas: frozenset[str] = field(default_factory=frozenset)
+    max_value_gbp: Decimal | None = None
 
     @property
     def zones(self) -> frozenset[str]:

@@ -64,6 +64,10 @@ def static_exclusion(service: Service, shipment: Shipment) -> str | None:
             return f"Package too long: {parcel.length_cm} cm exceeds {service.max_length_cm} cm"
         if parcel.length_plus_girth_cm > service.max_length_plus_girth_cm:
             return "Package exceeds the service's length plus girth limit"
+    if service.max_value_gbp is not None and shipment.value_gbp > service.max_value_gbp:
+        return (
+            f"Value {shipment.value_gbp} GBP exceeds the compensation limit {service.max_value_gbp}"
+        )
     if not shipment.tags <= service.tags:
         return "Allocation filtering tags not matched: " + ", ".join(sorted(shipment.tags))
     return None

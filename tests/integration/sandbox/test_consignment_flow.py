@@ -273,3 +273,13 @@ def test_excluded_postcode_areas_are_a_reason(pro: ProClient) -> None:
     }
     assert reasons["DPD_NEXTDAY1030"] == "Postcode area IV is not served by this service"
     assert "DPD_NEXTDAY" in {q.mpd_carrier_service_reference for q in result.quotes}
+
+
+def test_value_above_a_compensation_limit_is_a_reason(pro: ProClient) -> None:
+    reference = create(pro, "VALUE", packages=[bodies.package(value=450.0)])
+    result = pro.get_quotes_for_consignment(reference)
+    reasons = {
+        s.mpd_carrier_service_reference: s.exclusion_reason for s in result.unqualified_services
+    }
+    assert "compensation limit" in reasons["EVRI_48"]
+    assert "EVRI_48" not in {q.mpd_carrier_service_reference for q in result.quotes}
