@@ -34,15 +34,18 @@ class SecretMaskingFilter(logging.Filter):
         return True
 
 
+class _StationHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The stderr handler this module installs (told apart from handlers others install)."""
+
+
 def configure_logging(verbosity: int = 0, secrets: Iterable[str] = ()) -> None:
     """Send log records to stderr; ``verbosity`` 0 is warnings, 1 info, 2 and more debug."""
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     root = logging.getLogger()
-    if not any(getattr(h, "_packstation", False) for h in root.handlers):
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter(_FORMAT))
-        handler._packstation = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
+    if not any(isinstance(h, _StationHandler) for h in root.handlers):
+        stream = _StationHandler()
+        stream.setFormatter(logging.Formatter(_FORMAT))
+        root.addHandler(stream)
     for handler in root.handlers:
         handler.filters = [f for f in handler.filters if not isinstance(f, SecretMaskingFilter)]
         handler.addFilter(SecretMaskingFilter(secrets))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from packstation.journal.base import JournalBase, optional_time, require_row, text_to_time
 from packstation.journal.intents import intent_from_row, read_intent
@@ -175,6 +176,34 @@ class Queries(JournalBase):
                 documents=tuple(bytes(document[0]) for document in documents),
                 stored_at=text_to_time(row["stored_at"]),
             )
+
+    def printed_label_indices(self, pack_id: int) -> frozenset[int]:
+        """Return the labels of the pack's latest label set that came out of a printer.
+
+        A label counts when a job printed it confirmed or sent it unconfirmed (including a job
+        still without an answer); labels a job reported failed do not.
+        """
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT l.label_index FROM print_job_labels l"
+                " JOIN print_jobs j ON j.print_job_id = l.print_job_id"
+                " WHERE j.pack_id = ? AND j.label_set_id = ("
+                "   SELECT MAX(label_set_id) FROM label_sets WHERE pack_id = ?)"
+                " AND (l.outcome IS NULL OR l.outcome != 'failed')",
+                (pack_id, pack_id),
+            ).fetchall()
+            return frozenset(row[0] for row in rows)
+
+    def first_printed_at(self, pack_id: int) -> datetime | None:
+        """Return when a label of the pack first came out of a printer, if one did."""
+        with self._read() as connection:
+            row = connection.execute(
+                "SELECT MIN(j.finished_at) FROM print_jobs j"
+                " JOIN print_job_labels l ON l.print_job_id = j.print_job_id"
+                " WHERE j.pack_id = ? AND l.outcome IN ('confirmed', 'sent_unconfirmed')",
+                (pack_id,),
+            ).fetchone()
+            return optional_time(row[0]) if row else None
 
     def print_jobs(self, pack_id: int) -> list[PrintJobRecord]:
         """Every print job of the pack, oldest first, with the reprint reason where one."""

@@ -1,0 +1,141 @@
+"""The packing engine writing to a real SQLite journal through the EngineJournal adapter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from packstation.domain.choices import AllocationPolicy
+from packstation.domain.labels import PrintState
+from packstation.domain.records import IntentAction, IntentOutcome, PackStage
+from packstation.domain.session import Stage
+from packstation.domain.shipment import ShipmentState
+from packstation.journal.engine_port import EngineJournal
+from packstation.journal.journal import Journal
+from packstation.services.close_shift import ShiftCloser
+from packstation.services.labelling import LabelDevices
+from packstation.services.pack import PackEngine
+from packstation.services.recovery import Recovery
+from tests.unit.services.fakes import (
+    FakeClock,
+    FakeDocumentPrinter,
+    FakeInspector,
+    FakePrinter,
+    FakePro,
+    FakeShiftDocuments,
+    lost_answer,
+    refused_connection,
+)
+from tests.unit.services.test_pack_engine import BOX
+
+
+class RealJournalBench:
+    def __init__(self, path: Path, policy: AllocationPolicy = AllocationPolicy.CHEAPEST) -> None:
+        self.clock = FakeClock()
+        self.pro = FakePro(self.clock)
+        self.printer = FakePrinter()
+        self.raw = Journal.open(path, clock=self.clock.now)
+        self.journal = EngineJournal(self.raw, station="Bench 1", operator="Sam", location="LOC-1")
+        self.engine = PackEngine(
+            api=self.pro,
+            journal=self.journal,
+            devices=LabelDevices(self.printer, FakeInspector(), FakeDocumentPrinter()),
+            clock=self.clock,
+            policy=policy,
+            sleep=lambda _: None,
+        )
+
+    def closer(self) -> tuple[ShiftCloser, FakeShiftDocuments]:
+        documents = FakeShiftDocuments()
+        closer = ShiftCloser(
+            api=self.pro,
+            journal=self.journal,
+            documents=documents,
+            clock=self.clock,
+            location="LOC-1",
+        )
+        return closer, documents
+
+
+@pytest.fixture
+def bench(tmp_path: Path) -> RealJournalBench:
+    made = RealJournalBench(tmp_path / "journal.sqlite3")
+    yield made  # type: ignore[misc]
+    made.raw.close()
+
+
+def test_a_pack_is_journalled_and_recognised_on_the_next_scan(bench: RealJournalBench) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED, parcels=2)
+    assert bench.engine.scan(reference).stage is Stage.DONE
+    record = bench.journal.find_pack(reference)
+    assert record is not None
+    assert record.stage is PackStage.READY_TO_SHIP
+    assert record.printed_labels == {0, 1} and record.carrier == "Carrier X"
+    assert bench.engine.scan(reference).stage is Stage.ALREADY_DONE
+    assert bench.raw.check_consistency() == []
+
+
+def test_labels_are_kept_as_received_and_reprinted_from_the_journal(
+    bench: RealJournalBench,
+) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED)
+    bench.engine.scan(reference)
+    stored = bench.journal.stored_labels(reference)
+    assert stored is not None and stored.data == bench.printer.jobs[0][0]
+    bench.engine.reprint(reference, "torn")
+    assert bench.pro.count("labels") == 1
+    assert bench.journal.shift_info().reprints == 1
+
+
+def test_paper_out_then_retry_completes_the_pack_label_by_label(bench: RealJournalBench) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED, parcels=3)
+    bench.printer.script = [(PrintState.FAILED, 1)]
+    bench.engine.scan(reference)
+    record = bench.journal.find_pack(reference)
+    assert record is not None and record.stage is PackStage.PRINT_FAILED
+    assert record.labels_missing == (1, 2)
+    assert bench.engine.retry_print().stage is Stage.DONE
+    assert bench.journal.find_pack(reference).stage is PackStage.READY_TO_SHIP  # type: ignore[union-attr]
+
+
+def test_a_lost_allocation_survives_a_restart_and_recovery_settles_it(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    first = RealJournalBench(path)
+    reference = first.pro.add(ShipmentState.UNALLOCATED)
+    first.engine.scan(reference)
+    first.pro.fail("allocate_cheapest", lost_answer(), after=True)
+    first.pro.fail("get_shipment", refused_connection())
+    first.engine.confirm_parcels([BOX])
+    first.raw.close()  # the station stops here
+
+    second = RealJournalBench(path)
+    second.pro = first.pro
+    pending = second.journal.pending_intents()
+    assert [(i.action, i.target) for i in pending] == [(IntentAction.ALLOCATE, reference)]
+    items = Recovery(second.pro, second.journal).run()
+    assert second.journal.pending_intents() == []
+    assert items[0].reference == reference
+    assert second.raw.open_intents() == []
+    assert second.raw.intent(pending[0].id).outcome.value == IntentOutcome.SUCCEEDED.value  # type: ignore[union-attr]
+    second.raw.close()
+
+
+def test_closing_the_shift_records_attempts_and_moves_packs_to_manifested(
+    bench: RealJournalBench,
+) -> None:
+    references = [bench.pro.add(ShipmentState.ALLOCATED) for _ in range(3)]
+    for reference in references:
+        bench.engine.scan(reference)
+    closer, documents = bench.closer()
+    result = closer.manifest(closer.plan())
+    assert {r.reference for r in result.manifested} == set(references)
+    assert all(
+        bench.journal.find_pack(r).stage is PackStage.MANIFESTED  # type: ignore[union-attr]
+        for r in references
+    )
+    report = documents.reports[-1]
+    assert report.pack_count == 3 and report.opened_by == "Sam"
+    closer.finish("Lead Lee")
+    assert bench.raw.current_shift() is None
+    assert bench.raw.check_consistency() == []
