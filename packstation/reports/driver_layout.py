@@ -142,10 +142,14 @@ def place_consignment(reference: str) -> PlacedCode:
     return PlacedCode(reference, bars, module_pt, CONSIGNMENT_BARS_X_PT, 0)
 
 
+def _body_pt(first: bool) -> float:
+    header_pt = FIRST_HEADER_PT if first else NEXT_HEADER_PT
+    return PAGE_HEIGHT_PT - MARGIN_TOP_PT - header_pt - TABLE_HEADER_PT - MARGIN_BOTTOM_PT
+
+
 def _max_band_lines() -> int:
     """Barcode lines that fit in one row piece on any page (the first page has the least room)."""
-    body_pt = PAGE_HEIGHT_PT - MARGIN_TOP_PT - FIRST_HEADER_PT - TABLE_HEADER_PT - MARGIN_BOTTOM_PT
-    return int((body_pt - ROW_TEXT_PT - ROW_PAD_BOTTOM_PT) // BARCODE_LINE_PT)
+    return int((_body_pt(first=True) - ROW_TEXT_PT - ROW_PAD_BOTTOM_PT) // BARCODE_LINE_PT)
 
 
 def row_pieces(number: int, line: ManifestLine) -> list[RowPiece]:
@@ -164,11 +168,6 @@ def row_pieces(number: int, line: ManifestLine) -> list[RowPiece]:
         consignment = place_consignment(line.reference) if first_line == 0 else None
         pieces.append(RowPiece(number, line, consignment, chunk, band_lines, first_line > 0))
     return pieces
-
-
-def _body_pt(first: bool) -> float:
-    header_pt = FIRST_HEADER_PT if first else NEXT_HEADER_PT
-    return PAGE_HEIGHT_PT - MARGIN_TOP_PT - header_pt - TABLE_HEADER_PT - MARGIN_BOTTOM_PT
 
 
 def lay_out_section(sheet: DriverSheet) -> SectionLayout:
