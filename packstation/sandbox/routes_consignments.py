@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from packstation.sandbox import allocation, consignments, documents, search
-from packstation.sandbox.apierrors import ApiError, FieldProblem, invalid, refused
+from packstation.sandbox.apierrors import ApiError, FieldProblem, invalid, not_found, refused
 from packstation.sandbox.audit import audit_trail
 from packstation.sandbox.clock import wire_datetime
 from packstation.sandbox.consignments import bulk_result, link, load, load_by_package
@@ -96,8 +96,10 @@ def add_package(call: Call) -> Reply:
 
 
 def delete_package(call: Call) -> Reply:
-    """DELETE /packages/{packageReference} — never the last package."""
+    """DELETE /packages/{pkg} (or the SDK's removepackage) — never the last package."""
     document, internal = load_by_package(call.tx, call.path["pkg"])
+    if call.path.get("ref", document["Reference"]) != document["Reference"]:
+        raise not_found("Package", f"{call.path['pkg']} of {call.path['ref']}")
     require(document["Reference"], document["ConsignmentState"], Action.EDIT)
     if len(document["Packages"]) == 1:
         raise refused("LastPackage", "The last package of a consignment cannot be deleted")
@@ -208,6 +210,7 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("GET", "/consignments/{ref}/audit", audit),
     ("POST", "/consignments/{ref}/addpackage", add_package),
     ("DELETE", "/packages/{pkg}", delete_package),
+    ("POST", "/consignments/{ref}/removepackage/{pkg}", delete_package),
     ("PUT", "/consignments/{ref}/cancel", cancel),
     ("PUT", "/consignments/{ref}/deallocate", deallocate),
     (

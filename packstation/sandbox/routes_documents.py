@@ -202,6 +202,9 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("PUT", "/consignments/manifestFromQuery", manifest_from_query),
     ("GET", "/consignments/customer/manifests", customer_manifests),
     ("GET", "/consignments/customer/manifest/{manifest}", customer_manifest),
+    # The SDK's spelling of the same two endpoints (SPEC §9 #4).
+    ("GET", "/consignments/manifests", customer_manifests),
+    ("GET", "/consignments/manifest/{manifest}", customer_manifest),
     ("GET", "/tracking/flattened/{ref}", tracking_flattened),
     ("GET", "/tracking/{ref}", tracking_events),
 ]

@@ -246,3 +246,16 @@ def test_audit_trail_explains_a_failed_then_successful_allocation(http: httpx.Cl
     assert any(m.startswith("Allocation failed: No carrier service qualified") for m in messages)
     assert messages[-1] == "Allocated to Parcelforce express24"
     assert http.get(f"/consignments/{reference}").json()["FailedAllocation"] is None
+
+
+def test_sdk_spellings_of_package_removal_and_customer_manifests(http: httpx.Client) -> None:
+    body = bodies.consignment("SDK", packages=[bodies.package(), bodies.package(2.0)])
+    reference, other = _create(http, body), _create(http)
+    second = http.get(f"/consignments/{reference}").json()["Packages"][1]["Reference"]
+    assert http.post(f"/consignments/{other}/removepackage/{second}").status_code == 404
+    assert http.post(f"/consignments/{reference}/removepackage/{second}").status_code == 200
+    assert len(http.get(f"/consignments/{reference}").json()["Packages"]) == 1
+    http.put(f"/allocation/{reference}/allocatewithcheapestquote")
+    http.put("/consignments/manifest", json={"ConsignmentReferences": [reference]})
+    [info] = http.get("/consignments/manifests").json()
+    assert http.get(f"/consignments/manifest/{info['ManifestReference']}").status_code == 200
