@@ -263,6 +263,10 @@ class CounterDesk:
             if guarded.reference is None:
                 raise OutcomeUnknownError(f"Creating the booking {reference} gave no reference.")
             self._created = guarded.reference
+            created = self._api.get_shipment(guarded.reference)
+            # Journalled at once, so an abandoned booking still shows in the shift's exceptions.
+            self._journal.record_stage(created, PackStage.FOUND, "created at the counter")
+            return created
         return self._api.get_shipment(self._created)
 
     def _after_allocation(self, booking: Booking, outcome: AllocationOutcome) -> CounterView:

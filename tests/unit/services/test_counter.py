@@ -161,6 +161,13 @@ def test_a_quote_creates_then_allocates(bench: Desk) -> None:
         (IntentAction.ALLOCATE, record.reference, REFERENCE),
     ]
     assert done.receipt is not None and done.receipt.price_text == "6.90 GBP"
+    assert bench.journal.stages_of(record.reference) == [
+        PackStage.FOUND,
+        PackStage.ALLOCATED,
+        PackStage.LABELS_STORED,
+        PackStage.PRINTED,
+        PackStage.READY_TO_SHIP,
+    ]
 
 
 def test_an_international_quote_booking_prints_customs_documents(bench: Desk) -> None:
@@ -280,7 +287,10 @@ def test_another_form_while_a_consignment_is_open_is_refused(bench: Desk) -> Non
     view = bench.desk.offer_quotes(other)
     assert "already created" in view.pack.message
     assert bench.counter.bookings[-1].customer_reference == "EBAY-1"
-    bench.desk.abandon()
+    [created] = bench.pro.records
+    left = bench.desk.abandon()
+    assert left.pack.stage is Stage.IDLE and left.pack.message == f"Left {created} as it is."
+    assert bench.journal.stages_of(created) == [PackStage.FOUND]  # stays a shift exception
     fresh = bench.desk.offer_quotes(other)
     assert fresh.booking is not None and fresh.booking.client_reference.endswith("EF34AB")
 
