@@ -96,7 +96,7 @@ class ZplLabelPrinter:
             formats = split_labels(self._as_zpl(labels))
         except UserFacingError as error:
             return failed_report(
-                self.name, f"Nothing was printed: {error.message}", only if only else ()
+                self.name, f"Nothing was printed: {error.message}", tuple(only or ())
             )
         with self._lock:
             try:
