@@ -7,6 +7,7 @@ bars are then drawn as rectangles of a single path, far cheaper than a barcode F
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.pdfgen.canvas import Canvas
@@ -16,6 +17,8 @@ QUIET_ZONE_MODULES = 10
 _FIRST_PRINTABLE = 32
 _LAST_PRINTABLE = 126
 _MAX_LENGTH = 80
+# Code 128 elements are one to four modules wide.
+_ELEMENT_WIDTHS = str.maketrans("abcdABCD", "12341234")
 
 
 @dataclass(frozen=True)
@@ -45,19 +48,16 @@ def code128_bars(value: str) -> Code128Bars | None:
     symbol = Code128(value, quiet=0)
     symbol.validate()
     symbol.encode()
-    # The decomposed pattern alternates letters: upper case is a bar, lower case a space, and the
-    # letter's place in the alphabet is its width in modules.
+    # The decomposed pattern spells each element's width in modules as a letter (a = 1, b = 2,
+    # ...), upper case for bars and lower case for spaces; Code 128 always alternates the two,
+    # starting with a bar, so bars are the even elements.
     pattern: str = symbol.decompose()
-    bars: list[tuple[int, int]] = []
-    position = 0
-    for letter in pattern:
-        if letter.isupper():
-            width = ord(letter) - ord("A") + 1
-            bars.append((position, width))
-        else:
-            width = ord(letter) - ord("a") + 1
-        position += width
-    return Code128Bars(value=value, bars=tuple(bars), modules=position)
+    if not (pattern[0::2].isupper() and pattern[1::2].islower()):
+        return None
+    widths = [int(digit) for digit in pattern.translate(_ELEMENT_WIDTHS)]
+    starts = list(accumulate(widths, initial=0))
+    bars = tuple(zip(starts[0::2], widths[0::2], strict=False))
+    return Code128Bars(value=value, bars=bars, modules=starts[-1])
 
 
 def bars_operators(
