@@ -31,7 +31,7 @@ from packstation.domain.choices import (
 )
 from packstation.domain.labels import PrintReport, PrintState
 from packstation.domain.ports import Clock, PackJournal, ShippingApi
-from packstation.domain.records import IntentAction, PackStage
+from packstation.domain.records import IntentAction, IntentOutcome, PackStage
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.domain.shipment import Shipment
 from packstation.errors import UserFacingError
@@ -233,14 +233,40 @@ class CounterDesk:
         if choice.is_expired(self._clock.now()):
             return self._expired(booking, choice)
         self._chosen = choice
+        if self._created is None:
+            self._created = self._settle_earlier_try(booking)
         if choice.kind is ChoiceKind.QUOTE:
             outcome = self._book_quote(booking, choice)
+        elif self._created is not None:  # an earlier selection did take effect
+            outcome = AllocationOutcome(True, self._created, "already booked")
         else:
             tagged = dataclasses.replace(choice, customer_reference=booking.client_reference)
             outcome = self._allocator.select_option(tagged)
             if outcome.succeeded:
                 self._created = outcome.shipment_reference
         return self._after_allocation(booking, outcome)
+
+    def _settle_earlier_try(self, booking: Booking) -> str | None:
+        """Return the consignment an unsettled earlier create or select of this booking made.
+
+        An answer lost while PRO could not be asked leaves its intent open; booking again before
+        looking would create a second consignment. Raises when PRO still cannot be asked.
+        """
+        for intent in self._journal.pending_intents():
+            if intent.client_reference != booking.client_reference or intent.action not in (
+                IntentAction.CREATE_CONSIGNMENT,
+                IntentAction.SELECT_OPTION,
+            ):
+                continue
+            found = self._guard.created_since(intent)
+            if found is None:
+                self._journal.resolve_intent(intent.id, IntentOutcome.FAILED, None, "not at PRO")
+                continue
+            self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, found, "found later")
+            shipment = self._api.get_shipment(found)
+            self._journal.record_stage(shipment, PackStage.FOUND, "found at the counter")
+            return found
+        return None
 
     def _book_quote(self, booking: Booking, quote: ServiceChoice) -> AllocationOutcome:
         shipment = self._allocator.settle(self._consignment_for(booking))

@@ -342,3 +342,27 @@ def test_choosing_without_a_table_says_so(bench: Desk) -> None:
     assert view.pack.tone is Tone.ATTENTION and view.pack.message == "There is no choice 1 here."
     assert bench.desk.retry_print().pack.message == "There is no failed label print to retry."
     assert bench.desk.print_receipt_again().pack.message == "There is no receipt to print."
+
+
+@pytest.mark.parametrize("kind", ["quote", "option"])
+def test_an_unsettled_lost_answer_is_looked_up_before_booking_again(bench: Desk, kind: str) -> None:
+    method = "create_consignment" if kind == "quote" else "select_option"
+    if kind == "quote":
+        bench.desk.offer_quotes(booking())
+    else:
+        bench.desk.offer_delivery_options(booking())
+    bench.pro.fail(method, lost_answer(), after=True)
+    bench.pro.fail("find_by_customer_reference", server_error(503))
+
+    unknown = bench.desk.choose(0)
+
+    assert unknown.pack.tone is Tone.FAILURE and "Do not pack it again" in unknown.pack.message
+    assert [i.outcome for i in bench.journal.intents] == [IntentOutcome.PENDING]
+
+    done = bench.desk.choose(0)
+
+    assert done.pack.stage is Stage.DONE
+    assert len(bench.pro.records) == 1 and bench.pro.count(method) == 1
+    assert bench.journal.intents[0].outcome is IntentOutcome.SUCCEEDED
+    [created] = bench.pro.records
+    assert bench.journal.stages_of(created)[0] is PackStage.FOUND
