@@ -27,6 +27,7 @@ from packstation.domain.choices import (
     AllocationOutcome,
     AllocationPolicy,
     ChoiceKind,
+    QuoteList,
     ServiceChoice,
 )
 from packstation.domain.labels import PrintReport, PrintState
@@ -47,7 +48,8 @@ RECEIPT_DOCUMENT = "receipt"
 """The name receipt prints carry in the journal's document prints."""
 _PREFIX_LENGTH = 8
 
-ChoiceFetch = Callable[[Booking], tuple[ServiceChoice, ...]]
+ChoiceFetch = Callable[[Booking], QuoteList]
+"""Asks PRO for one kind of offer; options come as a QuoteList with no unqualified services."""
 
 
 def random_token() -> str:
@@ -110,7 +112,11 @@ class CounterDesk:
 
     def offer_delivery_options(self, booking: Booking) -> CounterView:
         """Show the delivery options PRO offers for the booking."""
-        return self._offer(booking, "delivery option(s)", self._counter.delivery_options)
+        return self._offer(
+            booking,
+            "delivery option(s)",
+            lambda ready: QuoteList(self._counter.delivery_options(ready)),
+        )
 
     def offer_pickup_options(
         self,
@@ -122,18 +128,18 @@ class CounterDesk:
         return self._offer(
             booking,
             "pickup option(s)",
-            lambda ready: self._counter.pickup_options(ready, radius_km, max_results),
+            lambda ready: QuoteList(self._counter.pickup_options(ready, radius_km, max_results)),
         )
 
     def offer_quotes(self, booking: Booking) -> CounterView:
         """Show the quotes of every service that can take the booking."""
         return self._offer(booking, "quote(s)", self._quotes, quotes=True)
 
-    def _quotes(self, booking: Booking) -> tuple[ServiceChoice, ...]:
-        # Once the consignment exists, its own quotes are the only ones it can be allocated with.
+    def _quotes(self, booking: Booking) -> QuoteList:
+        # Once the consignment exists, quotes made for it are the ones PRO surely accepts for it.
         if self._created is not None:
-            return self._api.quotes(self._created).choices
-        return self._counter.quote_booking(booking).choices
+            return self._api.quotes(self._created)
+        return self._counter.quote_booking(booking)
 
     def _offer(
         self, booking: Booking, what: str, fetch: ChoiceFetch, *, quotes: bool = False
@@ -181,15 +187,16 @@ class CounterDesk:
     def _new_client_reference(self) -> str:
         return client_reference_for(self._station, f"{self._clock.now():%Y%m%d}", self._token())
 
-    def _choices_view(
-        self, booking: Booking, what: str, choices: tuple[ServiceChoice, ...]
-    ) -> CounterView:
+    def _choices_view(self, booking: Booking, what: str, offered: QuoteList) -> CounterView:
+        choices = offered.choices
+        reasons = tuple(f"{u.service}: {u.reason}" for u in offered.unqualified)
         if not choices:
             pack = PackView(
                 Stage.CHOOSE_SERVICE,
                 Tone.ATTENTION,
                 f"SortedPRO offers no {what} for this parcel to {booking.destination.town}.",
                 "Try the other kind of offer, or check the weight and size.",
+                problems=reasons,
             )
             return CounterView(pack, booking)
         # The reference travels with each option so that selecting it is looked up by it.
@@ -205,6 +212,7 @@ class CounterDesk:
             f"{len(tagged)} {what} to {booking.destination.town}: let the customer choose.",
             "Press the number of the choice (1-9), or use the arrows and Enter.",
             choices=tagged,
+            problems=reasons,
         )
         return CounterView(pack, booking)
 

@@ -16,7 +16,7 @@ from packstation.domain.booking import (
     CustomsCategory,
     CustomsDeclaration,
 )
-from packstation.domain.choices import ChoiceKind
+from packstation.domain.choices import ChoiceKind, QuoteList, UnqualifiedService
 from packstation.domain.labels import PrintState
 from packstation.domain.records import IntentAction, IntentOutcome, PackStage
 from packstation.domain.session import Stage, Tone
@@ -366,3 +366,15 @@ def test_an_unsettled_lost_answer_is_looked_up_before_booking_again(bench: Desk,
     assert bench.journal.intents[0].outcome is IntentOutcome.SUCCEEDED
     [created] = bench.pro.records
     assert bench.journal.stages_of(created)[0] is PackStage.FOUND
+
+
+def test_no_offer_says_why_each_service_declined(
+    bench: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    declined = QuoteList((), (UnqualifiedService("Carrier Z Pallet", "too light"),))
+    monkeypatch.setattr(bench.counter, "quote_booking", lambda _booking: declined)
+    view = bench.desk.offer_quotes(booking())
+    assert view.pack.stage is Stage.CHOOSE_SERVICE and view.pack.tone is Tone.ATTENTION
+    assert view.pack.message == "SortedPRO offers no quote(s) for this parcel to Manchester."
+    assert view.pack.problems == ("Carrier Z Pallet: too light",)
+    assert bench.desk.choose(0).pack.message == "There is no choice 1 here."
