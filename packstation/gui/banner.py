@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from packstation.domain.session import Tone
+from packstation.domain.session import Stage, Tone
 from packstation.gui.resources import ResourceMissingError, resource_path
 from packstation.gui.theme import scaled_font
 
@@ -55,10 +55,12 @@ class StatusBanner(QFrame):
         """The next action shown now."""
         return self._next.text()
 
-    def show_tone(self, tone: Tone, message: str, next_action: str) -> None:
-        """Show a message in the colours and icon of ``tone``."""
+    def show_tone(
+        self, tone: Tone, message: str, next_action: str, stage: Stage | None = None
+    ) -> None:
+        """Show a message in the colours and icon of ``tone``, titled by the stage when neutral."""
         titles = {
-            Tone.INFO: self.tr("READY"),
+            Tone.INFO: stage.value.upper() if stage is not None else self.tr("READY"),
             Tone.SUCCESS: self.tr("DONE"),
             Tone.ATTENTION: self.tr("CHECK"),
             Tone.FAILURE: self.tr("PROBLEM"),

@@ -33,6 +33,8 @@ class ChoiceTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
+        # Tall rows: the highlighted one must be unmistakable from a step away.
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
         self.setWordWrap(False)
@@ -53,7 +55,7 @@ class ChoiceTable(QTableWidget):
                 choice.carrier,
                 _service_text(choice),
                 fmt.window(choice),
-                fmt.moment(choice.cutoff),
+                fmt.cutoff(choice.cutoff),
             ]
             for choice in choices
         ]

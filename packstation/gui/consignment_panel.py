@@ -9,7 +9,10 @@ from packstation.gui import formatting as fmt
 
 
 class ConsignmentPanel(QGroupBox):
-    """Reference, customer reference, destination, parcels, service, promise, state, next step."""
+    """Reference, customer reference, destination, parcels, service, promise and state.
+
+    The next action in words is the banner's last line, right above, so it is not repeated here.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Current consignment"), parent)
@@ -24,7 +27,6 @@ class ConsignmentPanel(QGroupBox):
             "service": self.tr("Carrier, service"),
             "promise": self.tr("Promise"),
             "state": self.tr("State"),
-            "next": self.tr("Next"),
         }
         for key, caption in captions.items():
             value = QLabel(fmt.NOTHING)
@@ -34,13 +36,12 @@ class ConsignmentPanel(QGroupBox):
             form.addRow(caption, value)
 
     def value(self, key: str) -> str:
-        """Return the text of one row (``reference``, ``state``, ``next``...)."""
+        """Return the text of one row (``reference``, ``customer``, ``state``...)."""
         return self._rows[key].text()
 
     def show_view(self, view: PackView) -> None:
         """Fill the rows from a pack view."""
         values = dict.fromkeys(self._rows, fmt.NOTHING)
-        values["next"] = view.next_action or fmt.NOTHING
         values["state"] = view.stage.value
         if view.shipment is not None:
             shipment = view.shipment

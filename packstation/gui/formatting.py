@@ -28,6 +28,11 @@ def moment(when: datetime | None) -> str:
     return NOTHING if when is None else f"{when:%a %d %b %H:%M}"
 
 
+def cutoff(when: datetime | None) -> str:
+    """Return a cut-off the short way a packer reads it: ``Sun 11:00``."""
+    return NOTHING if when is None else f"{when:%a %H:%M}"
+
+
 def promise(promised: DeliveryPromise | None) -> str:
     """Return the delivery promise in words."""
     if promised is None or (promised.earliest is None and promised.latest is None):
@@ -36,7 +41,7 @@ def promise(promised: DeliveryPromise | None) -> str:
         text = f"{promised.earliest:%a %d %b %H:%M} – {promised.latest:%H:%M}"
     else:
         when = promised.latest or promised.earliest
-        text = f"by {when:%a %d %b}" if when else NOTHING
+        text = f"{when:%a %d %b}" if when else NOTHING
     return f"{text} (guaranteed)" if promised.guaranteed else text
 
 

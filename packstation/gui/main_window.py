@@ -10,7 +10,15 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 from packstation.domain.records import PackRecord
 from packstation.domain.session import PackView
@@ -66,6 +74,7 @@ class MainWindow(QMainWindow):
         self.screen_list.setAccessibleName(self.tr("Screens"))
         self.screen_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.screen_list.setFixedWidth(190)
+        self.screen_list.setSpacing(4)
         named = (
             (self.pack, self.tr("F1  Pack")),
             (self.counter, self.tr("F2  Counter")),
@@ -74,7 +83,7 @@ class MainWindow(QMainWindow):
             (self.settings_screen, self.tr("F5  Settings")),
         )
         for number, (screen, name) in enumerate(named, start=1):
-            self.screens.addWidget(screen)
+            self.screens.addWidget(screen if screen is self.pack else _scrolling(screen))
             self.screen_list.addItem(name)
             shortcut = QShortcut(QKeySequence(f"F{number}"), self)
             shortcut.activated.connect(lambda index=number - 1: self.show_screen(index))
@@ -133,7 +142,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Give the scan field the focus back whenever the window is activated."""
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            if self.screens.currentWidget() is self.pack:
+            if self.current_screen() is self.pack:
                 self.pack.focus_input()
         super().changeEvent(event)
 
@@ -145,8 +154,8 @@ class MainWindow(QMainWindow):
         if self.screen_list.currentRow() != index:
             self.screen_list.setCurrentRow(index)
             return
-        screen = self.screens.widget(index)
-        self.screens.setCurrentWidget(screen)
+        self.screens.setCurrentIndex(index)
+        screen = self._screen_at(index)
         if screen is self.pack:
             self.pack.focus_input()
         elif screen is self.shift:
@@ -155,6 +164,14 @@ class MainWindow(QMainWindow):
             )
         elif screen is self.devices:
             self._show_devices()
+
+    def _screen_at(self, index: int) -> QWidget:
+        page = self.screens.widget(index)
+        return page.widget() if isinstance(page, QScrollArea) else page
+
+    def current_screen(self) -> QWidget:
+        """Return the screen shown now."""
+        return self._screen_at(self.screens.currentIndex())
 
     def _on_shift_packs(self, records: list[PackRecord]) -> None:
         self.shift.show_packs(records, pack_counts(records, self.bench.clock.now()))
@@ -207,3 +224,12 @@ class MainWindow(QMainWindow):
         logger.error("program error", exc_info=error)
         self.crash_dialog = CrashDialog(describe(error, self._log_tail), self)
         self.crash_dialog.open()
+
+
+def _scrolling(screen: QWidget) -> QScrollArea:
+    """Wrap a screen so that a long one scrolls instead of making the window taller."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(screen)
+    return area

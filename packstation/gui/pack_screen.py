@@ -91,7 +91,7 @@ class PackScreen(QWidget):
     def show_view(self, view: PackView, *, sound: bool = True) -> None:
         """Render one engine view on every panel."""
         previous, self.view = self.view, view
-        self.banner.show_tone(view.tone, view.message, view.next_action)
+        self.banner.show_tone(view.tone, view.message, view.next_action, view.stage)
         if sound and view.tone is not Tone.INFO:
             self.sounds.play(view.tone)
         self.consignment.show_view(view)
@@ -131,7 +131,6 @@ class PackScreen(QWidget):
         elif view.stage in REPRINTABLE or view.shipment is not None:
             keys.add("R")
             hints.insert(0, self.tr("R: reprint (asks why)   ↑↓: pick a recent pack"))
-        hints.append(self.tr("F1 Pack  F2 Counter  F3 Shift  F4 Devices  F5 Settings"))
         self.scan_field.command_keys = frozenset(keys)
         self.key_hints.setText("    ".join(hints))
 

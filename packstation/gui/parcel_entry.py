@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.ports import WeightReading
 from packstation.domain.shipment import Dimensions, ParcelSpec
+from packstation.gui.theme import scaled_font
 
 CUSTOM = "custom"
 BOX_PRESETS_CM: dict[str, tuple[int, int, int]] = {
@@ -49,6 +50,7 @@ class ParcelEntry(QGroupBox):
         self.weight = QLineEdit()
         self.weight.setAccessibleName(self.tr("Weight in kilograms"))
         self.weight.setPlaceholderText(self.tr("kg"))
+        self.weight.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.weight.textEdited.connect(self._on_weight_typed)
         self.scale_status = QLabel(self.tr("No scale connected: type the weight."))
         self.scale_status.setAccessibleName(self.tr("Scale reading"))

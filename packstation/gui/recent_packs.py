@@ -37,6 +37,7 @@ class RecentPacks(QGroupBox):
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setAccessibleName(self.tr("Recent packs list"))
+        self.list.setWordWrap(True)
         self._references: list[str] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
@@ -47,7 +48,7 @@ class RecentPacks(QGroupBox):
         """Show the newest packs and the counts."""
         total, last_hour = pack_counts(records, now)
         self.counts.setText(
-            self.tr("This shift: %1 packs   Last hour: %2")
+            self.tr("Packed this shift: %1   Last hour: %2")
             .replace("%1", str(total))
             .replace("%2", str(last_hour))
         )
@@ -56,6 +57,7 @@ class RecentPacks(QGroupBox):
         for record in records[:SHOWN_PACKS]:
             self._references.append(record.reference)
             self.list.addItem(_row_text(record))
+            self.list.item(self.list.count() - 1).setToolTip(_details(record))
         if self._references:
             self.list.setCurrentRow(0)
 
@@ -73,7 +75,10 @@ class RecentPacks(QGroupBox):
 
 def _row_text(record: PackRecord) -> str:
     when = record.printed_at or record.updated_at
-    service = " ".join(part for part in (record.carrier, record.service) if part)
-    parts = [f"{when:%H:%M}", record.reference, record.customer_reference, service]
     stage = record.stage.name.replace("_", " ").lower()
-    return "  ·  ".join(part for part in parts if part) + f"  ·  {stage}"
+    return f"{when:%H:%M}  {record.reference}  {stage}"
+
+
+def _details(record: PackRecord) -> str:
+    service = " ".join(part for part in (record.carrier, record.service) if part)
+    return "  ·  ".join(p for p in (record.customer_reference, service, record.message) if p)

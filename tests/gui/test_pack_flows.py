@@ -29,7 +29,7 @@ def test_allocated_scan_prints_and_shows_done(qtbot: QtBot, window: MainWindow, 
     assert pack.consignment.value("service") == "Carrier X Next Day"
     assert pack.labels.statuses() == ["✔ printed (confirmed)"] * 2
     assert window.sounds.last_played is Tone.SUCCESS
-    qtbot.waitUntil(lambda: "This shift: 1 packs" in pack.recent.counts.text())
+    qtbot.waitUntil(lambda: "Packed this shift: 1 " in pack.recent.counts.text())
     assert pack.recent.selected_reference() == reference
     assert focused(window) is pack.scan_field
 
