@@ -25,7 +25,8 @@ ESCPOS_WIDTH_CHARS = 48
 """Characters per line of font A on 80 mm paper (72 mm printable at 203 dpi)."""
 ZPL_WIDTH_DOTS = 812
 """A 4 inch label at 203 dpi."""
-ZPL_WIDTH_CHARS = 40
+ZPL_WIDTH_CHARS = 34
+"""Font 0 is proportional: 34 of its widest letters (W) at 28 dots still fit 812 dots."""
 _ZPL_MARGIN_DOTS = 30
 _ZPL_HEIGHTS = {"title": 48, "total": 40, "plain": 28, "rule": 28}
 _ZPL_GAP_DOTS = 8
@@ -66,11 +67,12 @@ def _field(label: str, value: str, width: int) -> list[ReceiptLine]:
 def receipt_lines(receipt: Receipt, width: int = ESCPOS_WIDTH_CHARS) -> list[ReceiptLine]:
     """Return the receipt's lines, wrapped to ``width`` characters."""
     rule = ReceiptLine(LineStyle.RULE, "-" * width)
+    # The title prints double width, so half as many characters fit on its lines.
     lines = [
-        ReceiptLine(LineStyle.TITLE, printable(receipt.station)[:width]),
-        ReceiptLine(LineStyle.PLAIN, f"{receipt.booked_at:%d %b %Y %H:%M}"),
-        rule,
+        ReceiptLine(LineStyle.TITLE, text)
+        for text in textwrap.wrap(printable(receipt.station), width=max(width // 2, 1))
     ]
+    lines += [ReceiptLine(LineStyle.PLAIN, f"{receipt.booked_at:%d %b %Y %H:%M}"), rule]
     for label, value in (
         ("Consignment", receipt.consignment_reference),
         ("Booking", receipt.client_reference),

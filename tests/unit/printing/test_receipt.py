@@ -7,10 +7,13 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from PIL import ImageChops
+
 from packstation.domain.booking import Receipt
 from packstation.domain.labels import PrintState
 from packstation.domain.shipment import DeliveryPromise
 from packstation.printing.receipt import (
+    ZPL_WIDTH_DOTS,
     LineStyle,
     ReceiptLanguage,
     ReceiptPrinterAdapter,
@@ -18,6 +21,7 @@ from packstation.printing.receipt import (
     receipt_lines,
     receipt_zpl,
 )
+from packstation.printing.zpl import render_zpl
 
 # ESC/POS as python-escpos 3.1 writes it: ESC ! n (print mode), ESC E n (bold), ESC a n (align).
 INIT = b"\x1b@"
@@ -131,6 +135,21 @@ def test_zpl_bytes_exactly_with_escaped_fields() -> None:
         b"^FO30,410^A0N,28,28^FH_^FDKeep this receipt to follow your parcel.^FS"
         b"^XZ"
     )
+
+
+def test_zpl_receipt_renders_within_the_label() -> None:
+    widest = receipt(station="W" * 40, destination="W" * 120, customer_reference="Zoë ^XA")
+    rendered = render_zpl(receipt_zpl(widest))
+    assert len(rendered.images) == 1
+    assert (rendered.skipped_commands, rendered.warnings) == ([], [])
+    ink = ImageChops.invert(rendered.images[0].convert("L")).getbbox()
+    assert ink is not None and ink[2] < ZPL_WIDTH_DOTS  # nothing runs off the right edge
+
+
+def test_a_long_station_name_wraps_at_double_width() -> None:
+    lines = receipt_lines(receipt(station="Manchester Piccadilly Counter 2"), 30)
+    titles = [line.text for line in lines if line.style is LineStyle.TITLE]
+    assert titles == ["Manchester", "Piccadilly", "Counter 2"]
 
 
 def test_adapter_writes_the_job_and_says_it_is_unconfirmed(tmp_path: Path) -> None:
