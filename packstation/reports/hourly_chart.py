@@ -60,7 +60,7 @@ def hourly_chart(packs_per_hour: Sequence[tuple[datetime, int]], width_pt: float
                 String(
                     centre_pt,
                     _PLOT_BOTTOM_PT - 10,
-                    hour.strftime("%H:00"),
+                    hour.strftime("%H:%M"),
                     fontName="Helvetica",
                     fontSize=6.5,
                     textAnchor="middle",

@@ -54,7 +54,7 @@ def test_packs_per_hour_are_tabled_and_charted() -> None:
     for hour, packs in report.packs_per_hour:
         assert f"{hour:%Y-%m-%d %H:%M} UTC {packs}" in text
         # The chart labels each bar with its hour, on top of the table's full date.
-        assert text.count(f"{hour:%H}:00") >= 2
+        assert text.count(f"{hour:%H:%M}") >= 2
 
 
 def test_hostile_text_is_printed_as_written() -> None:
@@ -97,3 +97,14 @@ def test_an_empty_shift_still_gives_a_report() -> None:
 def test_output_is_the_same_bytes_for_the_same_report() -> None:
     report = shift_report()
     assert DOCUMENTS.shift_report(report) == DOCUMENTS.shift_report(report)
+
+
+def test_a_long_or_idle_shift_still_charts() -> None:
+    long_shift = shift_report(hours=40)
+    idle = replace(
+        long_shift, packs_per_hour=tuple((hour, 0) for hour, _ in long_shift.packs_per_hour)
+    )
+    for report in (long_shift, idle):
+        text = report_text(report)
+        for hour, packs in report.packs_per_hour:
+            assert f"{hour:%Y-%m-%d %H:%M} UTC {packs}" in text
