@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "packstation.printing.commands",
     "packstation.config_commands",
     "packstation.devices.commands",
+    "packstation.station_commands",
 )
 
 

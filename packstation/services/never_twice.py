@@ -101,6 +101,8 @@ class NeverTwice:
         )
         try:
             found = look_up(intent)
+        except OutcomeUnknownError:
+            raise
         except UserFacingError as second:
             raise OutcomeUnknownError(
                 f"The answer to '{intent.action.value}' for {intent.target} was lost and SortedPRO "

@@ -117,4 +117,11 @@ def option_choice(reference: str, existing: m.ExistingDeliveryOption) -> Service
         window=_window(option.delivery_window),
         cutoff=option.allocation_cut_off,
         pickup_point=_pickup_point(shop) if shop else None,
+        customer_reference=_customer_reference(existing.consignment_detail),
     )
+
+
+def _customer_reference(detail: m.ConsignmentDetail | None) -> str | None:
+    """Return the shop's reference the new consignment will carry (found by after a lost select)."""
+    reference = detail.consignment_reference_provided_by_customer if detail else None
+    return reference.strip() or None if reference else None

@@ -1,0 +1,161 @@
+"""Composition of a station without a window: settings in, adapters and services out.
+
+This is where the layers meet: the SortedPRO client and its bench adapter, the label and document
+printers, the journal, the scale and the shift documents are built from the station's settings
+and handed to the services. ``app.py`` (the window) and the headless commands (``pack``,
+``close-shift``) both start from :func:`open_station`. Nothing here opens a device or a socket;
+the journal file is opened (it is local and fast), everything else on first use.
+"""
+
+from __future__ import annotations
+
+import getpass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from packstation.config import StationSettings
+from packstation.domain.choices import AllocationPolicy
+from packstation.domain.ports import Scale
+from packstation.errors import UserFacingError
+from packstation.journal.engine_port import EngineJournal
+from packstation.journal.journal import Journal
+from packstation.printing.bench.documents import FolderOrCupsDocumentPrinter
+from packstation.printing.bench.factory import build_label_printer
+from packstation.printing.bench.inspector import LabelFileInspector
+from packstation.printing.bench.preview import LabelPreviewer
+from packstation.pro.bench import ProShippingApi
+from packstation.pro.client import ProClient
+from packstation.reports import ReportlabShiftDocuments
+from packstation.services.close_shift import ShiftCloser
+from packstation.services.labelling import LabelDevices
+from packstation.services.pack import PackEngine
+from packstation.services.recovery import Recovery
+
+JOURNAL_FILE = "journal.sqlite3"
+
+
+class StationNotReady(UserFacingError):
+    """The station's settings lack something every pack needs."""
+
+
+class SystemClock:
+    """The real time, in UTC."""
+
+    def now(self) -> datetime:
+        """Return the current time, timezone-aware."""
+        return datetime.now(UTC)
+
+
+@dataclass
+class Station:
+    """Everything a bench works with, built and wired."""
+
+    settings: StationSettings
+    client: ProClient
+    api: ProShippingApi
+    journal_file: Journal
+    journal: EngineJournal
+    devices: LabelDevices
+    engine: PackEngine
+    recovery: Recovery
+    closer: ShiftCloser
+    previewer: LabelPreviewer
+    scale: Scale | None
+    clock: SystemClock
+
+    def close(self) -> None:
+        """Release the connection pool and the journal file."""
+        self.client.close()
+        self.journal_file.close()
+
+
+def open_station(
+    settings: StationSettings,
+    api_key: str,
+    *,
+    operator: str | None = None,
+    scale_factory: Callable[[StationSettings], Scale | None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Station:
+    """Build a station from ``settings``; raises :class:`StationNotReady` if one is missing."""
+    location = settings.station.location
+    label_url = settings.printers.label.url
+    if not location:
+        raise StationNotReady(
+            "No shipping location is set (station.location / PACKSTATION_LOCATION)."
+        )
+    if not label_url:
+        raise StationNotReady(
+            "No label printer is set (printers.label.url / PACKSTATION_LABEL_PRINTER)."
+        )
+    clock = SystemClock()
+    client = ProClient(
+        settings.api.base_url,
+        api_key,
+        timeout_s=settings.api.read_timeout_s,
+        connect_timeout_s=settings.api.connect_timeout_s,
+    )
+    api = ProShippingApi(client, shipping_location=location, sleep=sleep)
+    data_dir = Path(settings.station.data_dir)
+    journal_file = Journal.open(data_dir / JOURNAL_FILE, clock=clock.now)
+    journal = EngineJournal(
+        journal_file,
+        station=settings.station.name,
+        operator=operator or getpass.getuser(),
+        location=location,
+    )
+    devices = _devices(settings, data_dir)
+    engine = PackEngine(
+        api=api,
+        journal=journal,
+        devices=devices,
+        clock=clock,
+        policy=AllocationPolicy(settings.station.policy),
+        sleep=sleep,
+    )
+    closer = ShiftCloser(
+        api=api,
+        journal=journal,
+        documents=ReportlabShiftDocuments(),
+        clock=clock,
+        location=location,
+    )
+    return Station(
+        settings=settings,
+        client=client,
+        api=api,
+        journal_file=journal_file,
+        journal=journal,
+        devices=devices,
+        engine=engine,
+        recovery=Recovery(api, journal),
+        closer=closer,
+        previewer=LabelPreviewer(
+            dpi=settings.printers.label.dpi, label_size=settings.printers.label.size
+        ),
+        scale=scale_factory(settings) if scale_factory else None,
+        clock=clock,
+    )
+
+
+def _devices(settings: StationSettings, data_dir: Path) -> LabelDevices:
+    label = settings.printers.label
+    size = label.size
+    printer = build_label_printer(
+        label.url or "",
+        language=label.language,
+        dpi=label.dpi,
+        label_size=size,
+        connect_timeout_s=settings.printers.connect_timeout_s,
+        write_timeout_s=settings.printers.write_timeout_s,
+    )
+    documents_url = settings.printers.document.url or (data_dir / "documents").as_uri()
+    (data_dir / "documents").mkdir(parents=True, exist_ok=True)
+    return LabelDevices(
+        labels=printer,
+        inspector=LabelFileInspector(dpi=label.dpi, label_size=size),
+        documents=FolderOrCupsDocumentPrinter(documents_url),
+    )
