@@ -215,3 +215,36 @@ def test_control_lines_on_the_scale_port(mtsics_scale: VirtualScale) -> None:
     assert b"unit=g" in replies[2]
     assert replies[3].startswith(b"ERR SET many")
     assert answers == [b"S D     2500.0 g\r\n", b"S I\r\n", b"ES\r\n"]
+
+
+def test_continuous_stream_cut_mid_line_then_reconnect() -> None:
+    def stream(connection: socket.socket) -> None:
+        if peer.connections == 1:
+            connection.sendall(b"noise\r\nST,GS,+  1.0")  # and the cable is pulled
+            return
+        while not peer.stop_event.wait(0.02):
+            try:
+                connection.sendall(b"US,GS,+  0.420kg\r\n")
+            except OSError:  # the reader hung up: this connection is done
+                return
+
+    with ScriptedPeer(stream) as peer, _reader(peer.url, "continuous") as reader:
+        with pytest.raises(ScaleDisconnectedError):
+            reader.read()
+        assert reader.read() == WeightReading(Decimal("0.420"), False)
+        reader.close()
+
+
+def test_stop_ends_every_thread_and_connection() -> None:
+    scale = VirtualScale(protocol="continuous", interval_s=0.01)
+    scale.start()
+    readers = [_reader(scale.serial_url, "continuous") for _ in range(3)]
+    for reader in readers:
+        reader.read()
+    assert sum(thread.name.startswith("virtual-scale") for thread in threading.enumerate()) == 4
+    scale.stop()
+    assert not any(thread.name.startswith("virtual-scale") for thread in threading.enumerate())
+    for reader in readers:
+        with pytest.raises(ScaleDisconnectedError):
+            reader.read()
+        assert not reader.is_open
