@@ -12,8 +12,18 @@ from packstation.sandbox.clock import parse_wire_datetime
 from packstation.sandbox.consignments import load
 from packstation.sandbox.context import Call, Handler, Reply, json_reply
 from packstation.sandbox.eligibility import Offer
+from packstation.sandbox.schema import BOOLEAN, STRING
 from packstation.sandbox.states import Action, require
-from packstation.sandbox.validation import check_consignment, references_field, require_object
+from packstation.sandbox.validation import (
+    check_consignment,
+    check_shape,
+    references_field,
+    require_object,
+)
+
+SERVICE_FILTERS = {
+    "Filters": {"ServiceDirection": STRING, "IsPickup": BOOLEAN, "IsDropOff": BOOLEAN}
+}
 
 
 def allocate_one(
@@ -49,7 +59,7 @@ def _bulk(call: Call, references: list[str], **choice: Any) -> Reply:
 
 def service_of(reference: Any) -> Service:
     """Return a catalogue service or raise the 400 naming the field."""
-    if reference not in SERVICES:
+    if not isinstance(reference, str) or reference not in SERVICES:
         target = "MpdCarrierServiceReference"
         raise invalid([FieldProblem(target, f"Unknown carrier service {reference}")])
     return SERVICES[reference]
@@ -98,7 +108,7 @@ def allocate_with_group_bulk(call: Call) -> Reply:
 
 def allocate_with_filters(call: Call) -> Reply:
     """PUT /allocation/allocateConsignmentsWithServiceFilters."""
-    body = require_object(call.body)
+    body = check_shape(call.body, SERVICE_FILTERS)
     filters = body.get("Filters") or {}
     services = [
         s

@@ -11,12 +11,13 @@ from packstation.sandbox.audit import audit_trail
 from packstation.sandbox.clock import wire_datetime
 from packstation.sandbox.consignments import bulk_result, link, load, load_by_package
 from packstation.sandbox.context import Call, Handler, Reply, empty, json_reply
+from packstation.sandbox.schema import CONSIGNMENT, PACKAGE
 from packstation.sandbox.states import Action, require
 from packstation.sandbox.validation import (
     check_consignment,
+    check_shape,
     package_problems,
     references_field,
-    require_object,
     require_reference_list,
 )
 
@@ -67,7 +68,7 @@ def search_page(call: Call) -> Reply:
 
 def update(call: Call) -> Reply:
     """PUT /consignments/ — whole-object replace of an editable consignment."""
-    body = require_object(call.body)
+    body = check_shape(call.body, CONSIGNMENT)
     reference = body.get("Reference")
     if not reference:
         raise invalid([FieldProblem("Reference", "Reference is required", "Required")])
@@ -83,7 +84,7 @@ def update(call: Call) -> Reply:
 def add_package(call: Call) -> Reply:
     """POST /consignments/{ref}/addpackage."""
     document, internal = load(call.tx, call.path["ref"])
-    body = require_object(call.body)
+    body = check_shape(call.body, PACKAGE)
     require(document["Reference"], document["ConsignmentState"], Action.EDIT)
     problems = package_problems(body, "body")
     if problems:

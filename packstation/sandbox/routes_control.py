@@ -80,7 +80,7 @@ def set_clock(call: Call) -> Reply:
             clock.set(parse_wire_datetime(str(body["Now"])), frozen=bool(body.get("Frozen")))
         else:
             raise ValueError("Give Now, AdvanceS or Real")
-    except ValueError as error:
+    except (ValueError, TypeError) as error:
         raise invalid([FieldProblem("body", str(error))]) from error
     return json_reply({"Now": wire_datetime(clock.now())})
 
@@ -116,7 +116,7 @@ def force_state(call: Call) -> Reply:
     """PUT /_sandbox/consignments/{ref}/state — set any state (carrier events, training)."""
     body = require_object(call.body)
     state = body.get("State")
-    if state not in KNOWN_STATES:
+    if not isinstance(state, str) or state not in KNOWN_STATES:
         raise invalid([FieldProblem("State", f"Unknown consignment state {state}")])
     document, internal = load(call.tx, call.path["ref"])
     document["ConsignmentState"] = state

@@ -12,8 +12,9 @@ from packstation.sandbox.consignments import bulk_result, link, load
 from packstation.sandbox.context import Call, Handler, Reply, json_reply
 from packstation.sandbox.labels.issue import issue_labels
 from packstation.sandbox.labels.render import label_format, resolution
+from packstation.sandbox.schema import MANIFEST_QUERY
 from packstation.sandbox.states import ALLOWED_FROM, Action, require
-from packstation.sandbox.validation import references_field, require_object
+from packstation.sandbox.validation import check_shape, references_field
 
 MANIFESTABLE = ALLOWED_FROM[Action.MANIFEST]
 
@@ -108,7 +109,7 @@ def manifest(call: Call) -> Reply:
 
 def manifest_from_query(call: Call) -> Reply:
     """POST (or PUT) /consignments/manifestFromQuery — the counting message."""
-    body = require_object(call.body)
+    body = check_shape(call.body, MANIFEST_QUERY)
     states = body.get("States")
     if not isinstance(states, list) or not states:
         raise invalid([FieldProblem("States", "At least one state is required", "Required")])

@@ -10,8 +10,15 @@ from packstation.sandbox.apierrors import FieldProblem, invalid, not_found, refu
 from packstation.sandbox.clock import parse_wire_datetime, wire_datetime
 from packstation.sandbox.context import Call, Handler, Reply, json_reply
 from packstation.sandbox.references import hex_id
+from packstation.sandbox.schema import META, STRING
 from packstation.sandbox.shipment import shipment_of
-from packstation.sandbox.validation import check_consignment, require_object
+from packstation.sandbox.validation import check_consignment, check_shape
+
+SELECT_AS_ORDER = {
+    "DeliveryOptions": [
+        {"Reference": STRING, "OrderReferenceProvidedByCustomer": STRING, "MetaData": META}
+    ]
+}
 
 RESERVATION_MINUTES = 30
 
@@ -122,7 +129,7 @@ def select(call: Call) -> Reply:
 
 def select_as_order(call: Call) -> Reply:
     """POST /deliveryoptions/selectorder — one new order per option (duplicates allowed)."""
-    body = require_object(call.body)
+    body = check_shape(call.body, SELECT_AS_ORDER)
     entries = body.get("DeliveryOptions")
     if not isinstance(entries, list) or not entries:
         raise invalid(

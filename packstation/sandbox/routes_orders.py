@@ -6,7 +6,8 @@ from packstation.sandbox import documents, orders
 from packstation.sandbox.apierrors import FieldProblem, invalid, refused
 from packstation.sandbox.consignments import link
 from packstation.sandbox.context import Call, Handler, Reply, empty, json_reply
-from packstation.sandbox.validation import references_field, require_object
+from packstation.sandbox.schema import ADDRESS, CONSIGNMENT
+from packstation.sandbox.validation import check_shape, references_field
 
 
 def _order_link(call: Call, reference: str) -> dict[str, str]:
@@ -15,7 +16,7 @@ def _order_link(call: Call, reference: str) -> dict[str, str]:
 
 def create(call: Call) -> Reply:
     """POST /orders."""
-    body = require_object(call.body)
+    body = check_shape(call.body, CONSIGNMENT)
     problems = orders.order_problems(body)
     if problems:
         raise invalid(problems, "The order is invalid: " + problems[0].message)
@@ -31,7 +32,7 @@ def get(call: Call) -> Reply:
 
 def update(call: Call) -> Reply:
     """PUT /orders/{order} — replace rules of SPEC §6.8.3."""
-    body = require_object(call.body)
+    body = check_shape(call.body, CONSIGNMENT)
     reference = call.path["order"]
     if body.get("OrderReference") != reference:
         raise invalid(
@@ -44,7 +45,7 @@ def update(call: Call) -> Reply:
 
 
 def _address_change(call: Call, *, adding: bool) -> Reply:
-    body = require_object(call.body)
+    body = check_shape(call.body, ADDRESS)
     address_type = str(body.get("AddressType") or "")
     if not address_type:
         raise invalid([FieldProblem("AddressType", "AddressType is required", "Required")])
@@ -73,7 +74,7 @@ def update_address(call: Call) -> Reply:
 
 def pack(call: Call) -> Reply:
     """POST /orders/{order}/pack — a new consignment every call, as PRO does."""
-    body = require_object(call.body)
+    body = check_shape(call.body, CONSIGNMENT)
     record = orders.load(call.tx, call.path["order"])
     if body.get("OrderReference") not in (None, call.path["order"]):
         raise invalid([FieldProblem("OrderReference", "OrderReference must match the path")])

@@ -7,6 +7,7 @@ from typing import Any
 
 from packstation.sandbox.apierrors import FieldProblem, invalid
 from packstation.sandbox.catalogue_data import LOCATIONS, PACKAGE_SIZES
+from packstation.sandbox.schema import CONSIGNMENT, Schema, type_problems
 
 
 def require_object(body: Any, target: str = "body") -> dict[str, Any]:
@@ -14,6 +15,15 @@ def require_object(body: Any, target: str = "body") -> dict[str, Any]:
     if not isinstance(body, dict):
         raise invalid([FieldProblem(target, "A JSON object is required", "InvalidType")])
     return body
+
+
+def check_shape(body: Any, schema: Schema) -> dict[str, Any]:
+    """Return ``body`` if it is an object whose known fields have the right JSON types."""
+    checked = require_object(body)
+    problems = type_problems(checked, schema, "")
+    if problems:
+        raise invalid(problems, "The request is invalid: " + problems[0].message)
+    return checked
 
 
 def require_reference_list(body: Any, target: str = "body") -> list[str]:
@@ -158,7 +168,7 @@ def consignment_problems(
 
 def check_consignment(body: Any, *, need_description: bool = True) -> dict[str, Any]:
     """Return the body when it is a valid consignment-shaped request, else raise a 400."""
-    checked = require_object(body)
+    checked = check_shape(body, CONSIGNMENT)
     problems = consignment_problems(checked, need_description=need_description)
     if problems:
         raise invalid(problems, "The consignment is invalid: " + problems[0].message)
