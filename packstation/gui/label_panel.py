@@ -43,8 +43,9 @@ class LabelPanel(QGroupBox):
         """Lay out ``count`` labels, without pictures yet."""
         while self._row.count() > 1:
             item = self._row.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._images, self._statuses = [], []
         for index in range(count):
             column = QWidget()

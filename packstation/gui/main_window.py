@@ -167,7 +167,9 @@ class MainWindow(QMainWindow):
 
     def _screen_at(self, index: int) -> QWidget:
         page = self.screens.widget(index)
-        return page.widget() if isinstance(page, QScrollArea) else page
+        inner = page.widget() if isinstance(page, QScrollArea) else page
+        assert inner is not None, f"no screen {index}"
+        return inner
 
     def current_screen(self) -> QWidget:
         """Return the screen shown now."""

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from packstation.config import StationSettings
 from packstation.domain.records import PackRecord
-from packstation.gui.recent_packs import pack_counts
 from packstation.gui.theme import scaled_font
 
 
@@ -59,8 +58,6 @@ class CounterScreen(Screen):
 class ShiftScreen(Screen):
     """The shift's packs from the journal, newest first, with the counts."""
 
-    COLUMNS = ("Time", "Reference", "Customer ref.", "Carrier, service", "Parcels", "Stage")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Shift"),
@@ -71,9 +68,17 @@ class ShiftScreen(Screen):
             parent,
         )
         self.counts = QLabel()
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        columns = [
+            self.tr("Time"),
+            self.tr("Reference"),
+            self.tr("Customer ref."),
+            self.tr("Carrier, service"),
+            self.tr("Parcels"),
+            self.tr("Stage"),
+        ]
+        self.table = QTableWidget(0, len(columns))
         self.table.setAccessibleName(self.tr("Packs of this shift"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -167,6 +172,3 @@ def _flatten(values: dict[str, object], prefix: str = "") -> list[tuple[str, obj
         else:
             rows.append((f"{prefix}{key}", "—" if value is None else value))
     return rows
-
-
-__all__ = ["CounterScreen", "DevicesScreen", "SettingsScreen", "ShiftScreen", "pack_counts"]

@@ -156,8 +156,10 @@ class PackCalls(QObject):
 
     def _ask_reprint_reason(self) -> None:
         view = self._view()
-        reference = view.shipment.reference if view.shipment else None
-        reference = reference or self._screen.recent.selected_reference()
+        if view.stage is not Stage.IDLE and view.shipment is not None:
+            reference: str | None = view.shipment.reference
+        else:
+            reference = self._screen.recent.selected_reference()
         if reference is None:
             self._screen.show_message(Tone.ATTENTION, self._screen.tr("Nothing to reprint yet."))
             return

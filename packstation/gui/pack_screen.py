@@ -30,6 +30,7 @@ from packstation.gui.theme import scaled_font
 
 CHOOSING = (Stage.CHOOSE_SHIPMENT, Stage.CHOOSE_SERVICE, Stage.CONFIRM_OPTION)
 ENTERING = (Stage.CONFIRM_PARCELS, Stage.PACK_ORDER)
+# Never after a refusal or a failure: a cancelled consignment's stored label must not come out.
 REPRINTABLE = (Stage.DONE, Stage.ALREADY_DONE, Stage.IDLE)
 
 
@@ -128,7 +129,7 @@ class PackScreen(QWidget):
             hints.insert(0, self.tr("R: retry missing labels   S: skip (stays an exception)"))
         elif view.stage in ENTERING:
             hints.insert(0, self.tr("Enter: confirm the parcel"))
-        elif view.stage in REPRINTABLE or view.shipment is not None:
+        elif view.stage in REPRINTABLE:
             keys.add("R")
             hints.insert(0, self.tr("R: reprint (asks why)   ↑↓: pick a recent pack"))
         self.scan_field.command_keys = frozenset(keys)

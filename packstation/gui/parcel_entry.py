@@ -54,12 +54,12 @@ class ParcelEntry(QGroupBox):
         self.weight.textEdited.connect(self._on_weight_typed)
         self.scale_status = QLabel(self.tr("No scale connected: type the weight."))
         self.scale_status.setAccessibleName(self.tr("Scale reading"))
-        self.size = QComboBox()
-        self.size.setAccessibleName(self.tr("Box size"))
+        self.box_size = QComboBox()
+        self.box_size.setAccessibleName(self.tr("Box size"))
         for name in BOX_PRESETS_CM:
-            self.size.addItem(name, name)
-        self.size.addItem(self.tr("Other size (type it)"), CUSTOM)
-        self.size.currentIndexChanged.connect(self._on_size_changed)
+            self.box_size.addItem(name, name)
+        self.box_size.addItem(self.tr("Other size (type it)"), CUSTOM)
+        self.box_size.currentIndexChanged.connect(self._on_size_changed)
         self.dimensions = [QLineEdit() for _ in range(3)]
         names = (
             (self.tr("Length in centimetres"), self.tr("length cm")),
@@ -75,7 +75,7 @@ class ParcelEntry(QGroupBox):
         form = QFormLayout()
         form.addRow(self.tr("Weight (kg)"), self.weight)
         form.addRow("", self.scale_status)
-        form.addRow(self.tr("Size"), self.size)
+        form.addRow(self.tr("Size"), self.box_size)
         form.addRow(self.tr("L × W × H"), dims_row)
         self._items_box = QGroupBox(self.tr("Items in this parcel"))
         self._items = QGridLayout(self._items_box)
@@ -111,7 +111,7 @@ class ParcelEntry(QGroupBox):
         weight_kg = _decimal(self.weight.text(), self.tr("Type the weight in kg, e.g. 1.25."))
         if weight_kg <= 0:
             raise ValueError(self.tr("The weight must be more than 0 kg."))
-        preset = self.size.currentData()
+        preset = self.box_size.currentData()
         if preset == CUSTOM:
             message = self.tr("Type length, width and height in cm.")
             sizes = [_decimal(field.text(), message) for field in self.dimensions]
@@ -142,15 +142,16 @@ class ParcelEntry(QGroupBox):
         self._typed_weight = True
 
     def _on_size_changed(self) -> None:
-        custom = self.size.currentData() == CUSTOM
+        custom = self.box_size.currentData() == CUSTOM
         for field in self.dimensions:
             field.setEnabled(custom)
 
     def _show_items(self, order: Order | None) -> None:
         while self._items.count():
             item = self._items.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._quantities = []
         self._items_box.setVisible(order is not None)
         if order is None:

@@ -136,7 +136,8 @@ def bench() -> Bench:
 def open_window(qtbot, bench: Bench) -> MainWindow:  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, "light", 14)
+    ui = bench.services.settings.ui
+    apply_theme(app, ui.theme, ui.font_size_pt)
     window = MainWindow(bench.services, watch_stalls=False)
     qtbot.addWidget(window)
     window.show()

@@ -1,0 +1,136 @@
+"""More engine flows through the window: double scans, several hits, leftovers, reprint rules."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QTableWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from packstation.domain.labels import LabelFile, PrintReport
+from packstation.domain.records import PackStage
+from packstation.domain.session import Stage
+from packstation.domain.shipment import ShipmentState
+from packstation.gui.main_window import MainWindow
+from tests.gui.conftest import Bench, open_window
+from tests.gui.keys import scan, type_text, wait_for_stage
+from tests.unit.services.fakes import FakePrinter
+
+
+class HeldPrinter(FakePrinter):
+    """A printer that holds its first job until the test lets it go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
+        self.started.set()
+        self.release.wait(10)
+        return super().print_labels(labels, only)
+
+
+def test_a_double_scan_is_refused_by_the_engine_while_the_first_runs(qtbot: QtBot) -> None:
+    bench = Bench()
+    held = HeldPrinter()
+    bench.engine.devices.labels = held
+    window = open_window(qtbot, bench)
+    reference = bench.pro.add(ShipmentState.ALLOCATED)
+    try:
+        scan(qtbot, window, reference)
+        qtbot.waitUntil(held.started.is_set)
+        assert window.pack.banner.title == "WORKING…"
+        scan(qtbot, window, reference)
+        qtbot.waitUntil(lambda: "already being handled" in window.pack.banner.message)
+    finally:
+        held.release.set()
+    wait_for_stage(qtbot, window, Stage.DONE)
+    assert len(held.jobs) == 1
+    window.shutdown()
+
+
+def test_several_hits_are_picked_by_number(qtbot: QtBot, window: MainWindow, bench: Bench):
+    bench.pro.add(ShipmentState.ALLOCATED, customer_reference="SHOP-5")
+    second = bench.pro.add(ShipmentState.ALLOCATED, customer_reference="SHOP-5")
+    scan(qtbot, window, "SHOP-5")
+    wait_for_stage(qtbot, window, Stage.CHOOSE_SHIPMENT)
+    assert window.pack.choices.rowCount() == 2
+    assert window.pack.choices.item(1, 1).text() == second
+    type_text(qtbot, window, "2")
+    wait_for_stage(qtbot, window, Stage.DONE)
+    assert bench.journal.stages_of(second)[-1] is PackStage.READY_TO_SHIP
+
+
+def test_leftovers_from_last_time_are_listed_at_start(qtbot: QtBot) -> None:
+    bench = Bench()
+    reference = bench.pro.add(ShipmentState.ALLOCATED)
+    bench.journal.record_stage(bench.pro.get_shipment(reference), PackStage.ALLOCATED)
+    window = open_window(qtbot, bench)
+    assert window.pack.leftovers.isVisibleTo(window)
+    assert window.pack.leftover_list.item(0).text().startswith(f"{reference}: allocated")
+    assert window.pack.banner.title == "CHECK"
+    window.shutdown()
+
+
+def test_no_reprint_key_after_a_refusal(qtbot: QtBot, window: MainWindow, bench: Bench):
+    reference = bench.pro.add(ShipmentState.CANCELLED)
+    scan(qtbot, window, reference)
+    wait_for_stage(qtbot, window, Stage.REFUSED)
+    assert "R" not in window.pack.scan_field.command_keys
+    assert window.pack.banner.title == "PROBLEM"
+
+
+def test_reprint_from_the_recent_list_when_idle(qtbot: QtBot, window: MainWindow, bench: Bench):
+    first = bench.pro.add(ShipmentState.ALLOCATED)
+    scan(qtbot, window, first)
+    wait_for_stage(qtbot, window, Stage.DONE)
+    scan(qtbot, window, bench.pro.add(ShipmentState.UNALLOCATED))
+    wait_for_stage(qtbot, window, Stage.CONFIRM_PARCELS)
+    window.pack_calls.on_pack_escaped()
+    wait_for_stage(qtbot, window, Stage.IDLE)
+    qtbot.waitUntil(lambda: window.pack.recent.selected_reference() == first)
+    type_text(qtbot, window, "R")
+    qtbot.waitUntil(lambda: window.pack_calls.reprint_dialog is not None)
+    dialog = window.pack_calls.reprint_dialog
+    assert dialog is not None and dialog.reference == first
+    dialog.accept()
+    qtbot.waitUntil(lambda: f"Reprinted 1 label(s) for {first}" in window.pack.banner.message)
+    assert bench.journal.prints[-1][2] == "Label damaged or smudged"
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    kinds = (QLineEdit, QComboBox, QSpinBox, QTableWidget, QListWidget)
+    controls = [w for w in window.findChildren(QWidget) if isinstance(w, kinds)]
+    assert len(controls) > 8
+    # An editable combo box's inner line edit is announced through the combo box itself.
+    missing = [
+        f"{type(w).__name__} in {type(w.parentWidget()).__name__}"
+        for w in controls
+        if not w.accessibleName() and not isinstance(w.parentWidget(), QComboBox)
+    ]
+    assert missing == []
+
+
+def test_font_size_setting_scales_the_window(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from packstation.gui.theme import apply_theme
+
+    bench = Bench()
+    bench.services.settings.ui.font_size_pt = 20
+    bench.services.settings.ui.theme = "dark"
+    try:
+        window = open_window(qtbot, bench)
+        assert qapp.font().pointSize() == 20
+        assert window.pack.scan_field.font().pointSizeF() == 30
+        assert "#181a1d" in qapp.styleSheet()
+        window.shutdown()
+    finally:
+        apply_theme(qapp, "light", 14)
