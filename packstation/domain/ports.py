@@ -99,6 +99,9 @@ class ShippingApi(Protocol):
     def manifest(self, references: Sequence[str]) -> list[BulkOutcome]:
         """Send consignments to their carriers."""
 
+    def cancel(self, reference: str) -> None:
+        """Cancel a consignment that is not manifested yet (its labels become void)."""
+
     def manifest_location(self, location: str) -> str:
         """Queue every ReadyToShip consignment of a shipping location; return PRO's summary."""
 

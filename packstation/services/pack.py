@@ -145,6 +145,34 @@ class PackEngine:
             )
         )
 
+    def void(self, reference: str, reason: str) -> PackView:
+        """Cancel a consignment packed by mistake, before it is manifested; the GUI confirms."""
+        if not reason.strip():
+            return self._keep_pack_with(Tone.ATTENTION, "Say why the shipment is voided.")
+        return self._step(lambda: self._void(reference, reason.strip()))
+
+    def _void(self, reference: str, reason: str) -> PackView:
+        shipment = self._api.get_shipment(reference)
+        if shipment.state.is_manifested:
+            return PackView(
+                Stage.REFUSED,
+                Tone.FAILURE,
+                f"{reference} is already manifested to {shipment.carrier or 'the carrier'}: "
+                "it cannot be voided at the bench.",
+                "Ask the shift lead to cancel it with the carrier.",
+                shipment=shipment,
+            )
+        if shipment.state is not ShipmentState.CANCELLED:
+            self._api.cancel(reference)
+        self._journal.record_void(reference, reason)
+        return PackView(
+            Stage.DONE,
+            Tone.SUCCESS,
+            f"{reference} is voided. Destroy its label(s) now.",
+            "Scan the next parcel.",
+            shipment=self._api.get_shipment(reference),
+        )
+
     def abandon(self) -> PackView:
         """Leave the current pack; what was done at PRO stays done and journalled."""
         shipment = self._view.shipment

@@ -184,6 +184,19 @@ class ProShippingApi:
         answer = self._client.manifest_consignments(sent)
         return outcomes.bulk_outcomes(sent, answer, "manifest")
 
+    def cancel(self, reference: str) -> None:
+        """Cancel a consignment; a ReadyToShip one is set back first, as PRO requires."""
+        state = self._client.get_consignment_status(reference).state
+        if state is m.ConsignmentState.READY_TO_SHIP:
+            outcome = outcomes.bulk_outcomes(
+                [reference], self._client.set_not_ready_to_ship([reference]), "not ready to ship"
+            )
+            if not outcome[0].succeeded:
+                raise ProResponseError(
+                    f"{reference} could not be taken off ready-to-ship: {outcome[0].message}"
+                )
+        self._client.cancel_consignment(reference)
+
     def manifest_location(self, location: str) -> str:
         """Queue every ReadyToShip consignment of ``location``; return PRO's counting message."""
         request = m.ManifestFromQueryRequest(

@@ -411,3 +411,21 @@ def test_abandon_returns_to_idle_without_undoing_anything(bench: Bench) -> None:
     view = bench.engine.abandon()
     assert view.stage is Stage.IDLE and reference in view.message
     assert bench.pro.records[reference].state is ShipmentState.UNALLOCATED
+
+
+def test_void_cancels_before_manifest_and_is_journalled(bench: Bench) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED)
+    bench.engine.scan(reference)
+    assert "why" in bench.engine.void(reference, " ").message
+    view = bench.engine.void(reference, "wrong item packed")
+    assert view.stage is Stage.DONE and "voided" in view.message
+    assert bench.pro.records[reference].state is ShipmentState.CANCELLED
+    assert bench.journal.voids == [(reference, "wrong item packed")]
+    assert bench.journal.find_pack(reference).stage is PackStage.VOIDED  # type: ignore[union-attr]
+
+
+def test_void_is_refused_once_manifested(bench: Bench) -> None:
+    reference = bench.pro.add(ShipmentState.MANIFESTED)
+    view = bench.engine.void(reference, "customer changed mind")
+    assert (view.stage, view.tone) == (Stage.REFUSED, Tone.FAILURE)
+    assert bench.pro.count("cancel") == 0 and bench.journal.voids == []
