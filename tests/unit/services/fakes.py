@@ -369,6 +369,14 @@ class FakePro:
         self._exit(fault)
         return outcomes
 
+    def cancel(self, reference: str) -> None:
+        fault = self._enter("cancel")
+        record = self._record(reference)
+        if record.state.is_manifested:
+            raise RemoteRejectedError(f"{reference} cannot be cancelled once manifested.")
+        record.state = ShipmentState.CANCELLED
+        self._exit(fault)
+
     def manifest_location(self, location: str) -> str:
         fault = self._enter("manifest_location")
         ready = [r for r in self.records.values() if r.state is ShipmentState.READY_TO_SHIP]
