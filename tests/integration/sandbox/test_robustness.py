@@ -65,9 +65,16 @@ ENDPOINTS = [
 ]
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+# Derandomised so that CI runs the same cases every time; widen max_examples locally to explore.
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
+
+
+@FUZZ
 @given(
     path=st.sampled_from(PATHS),
     value=JSON_VALUES,
@@ -77,17 +84,13 @@ def test_mutated_bodies_never_crash_the_sandbox(
     http: httpx.Client, path: tuple[Any, ...], value: Any, endpoint: tuple[str, str]
 ) -> None:
     body = _replace(BASE, path, value)
-    if endpoint[1] == "/orders":
-        body["Packages"] = body["Packages"]
     response = http.request(endpoint[0], endpoint[1], json=body)
     assert response.status_code < 500, (path, value, response.text)
     if response.status_code >= 400:
         assert set(response.json()) >= {"Code", "Message", "CorrelationId", "Details"}
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@FUZZ
 @given(body=JSON_VALUES)
 def test_arbitrary_json_bodies_never_crash_bulk_endpoints(http: httpx.Client, body: Any) -> None:
     for method, path in (
