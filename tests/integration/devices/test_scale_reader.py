@@ -6,6 +6,7 @@ import contextlib
 import socket
 import threading
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -248,3 +249,26 @@ def test_stop_ends_every_thread_and_connection() -> None:
         with pytest.raises(ScaleDisconnectedError):
             reader.read()
         assert not reader.is_open
+
+
+def test_a_missing_serial_device_is_named_in_the_message(tmp_path: Path) -> None:
+    device = tmp_path / "ttyUSB-unplugged"
+    reader = _reader(str(device))
+    with pytest.raises(ScaleDisconnectedError) as caught:
+        reader.read()
+    assert caught.value.message.startswith(f"The scale at {device} cannot be reached")
+    assert caught.value.message.endswith("is it plugged in and switched on?")
+
+
+def test_mtsics_stable_read_asks_again_while_the_scale_says_busy() -> None:
+    commands: list[bytes] = []
+
+    def busy_twice(connection: socket.socket) -> None:
+        while len(commands) < 3:
+            commands.append(read_line(connection))
+            connection.sendall(b"S I\r\n" if len(commands) < 3 else b"S S     1.250 kg\r\n")
+        read_line(connection)
+
+    with ScriptedPeer(busy_twice) as peer, _reader(peer.url, stable_timeout_s=10) as reader:
+        assert reader.read_stable() == WeightReading(Decimal("1.250"), True)
+    assert commands == [b"S\r\n"] * 3

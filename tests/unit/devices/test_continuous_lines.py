@@ -86,7 +86,7 @@ def _stream_after_flush(port: serial.SerialBase, data: bytes) -> None:
         original_reset()
         port.write(data)
 
-    port.reset_input_buffer = reset_then_receive  # type: ignore[method-assign]
+    port.reset_input_buffer = reset_then_receive
 
 
 def test_the_latest_complete_line_wins_over_partial_and_noise(

@@ -90,11 +90,11 @@ def test_exchange_skips_the_echo_of_the_command(loop_port: serial.SerialBase) ->
     original_write = loop_port.write
 
     def write_then_answer(data: bytes) -> int | None:
-        written = original_write(data)
+        written: int | None = original_write(data)
         original_write(b"\r\nS D     0.750 kg\r\n")
         return written
 
-    loop_port.write = write_then_answer  # type: ignore[method-assign]
+    loop_port.write = write_then_answer
     reading = mtsics.read_immediate(loop_port, source=SOURCE, timeout_s=1.0)
     assert reading == WeightReading(Decimal("0.750"), False)
 
