@@ -128,7 +128,8 @@ class FakePro:
     # -- test set-up ------------------------------------------------------------------------
 
     def add(self, state: ShipmentState, *, parcels: int = 1, **fields: object) -> str:
-        reference = f"EC-000-000-{next(self._numbers):03d}"
+        number = next(self._numbers)
+        reference = f"EC-000-{number // 1000:03d}-{number % 1000:03d}"
         record = Record(reference, state, **fields)  # type: ignore[arg-type]
         record.parcels = [Parcel(f"EP-{reference[3:]}-{i}", Decimal("1.5")) for i in range(parcels)]
         if state in (ShipmentState.ALLOCATED, ShipmentState.READY_TO_SHIP):
@@ -661,7 +662,7 @@ class FakeCounterApi:
             (
                 ServiceChoice(
                     ChoiceKind.QUOTE,
-                    "Q-SLOW",
+                    "BOOKING-Q-SLOW",
                     "Carrier Y",
                     "48 Hour",
                     price_gross=Decimal("4.10"),
@@ -671,7 +672,7 @@ class FakeCounterApi:
                 ),
                 ServiceChoice(
                     ChoiceKind.QUOTE,
-                    "Q-FAST",
+                    "BOOKING-Q-FAST",
                     "Carrier X",
                     "Next Day",
                     price_gross=Decimal("6.90"),
