@@ -244,7 +244,10 @@ class CounterDesk:
         if self._created is None:
             self._created = self._settle_earlier_try(booking)
         if choice.kind is ChoiceKind.QUOTE:
-            outcome = self._book_quote(booking, choice)
+            booked = self._book_quote(booking, choice)
+            if isinstance(booked, CounterView):
+                return booked
+            outcome = booked
         elif self._created is not None:  # an earlier selection did take effect
             outcome = AllocationOutcome(True, self._created, "already booked")
         else:
@@ -276,11 +279,39 @@ class CounterDesk:
             return found
         return None
 
-    def _book_quote(self, booking: Booking, quote: ServiceChoice) -> AllocationOutcome:
+    def _book_quote(
+        self, booking: Booking, quote: ServiceChoice
+    ) -> AllocationOutcome | CounterView:
+        """Create the consignment, then allocate it with its own quote for the chosen service.
+
+        The customer chose from quotes for a consignment that did not exist yet; PRO documents
+        Allocate With Quote only for quotes of the consignment itself, so the same service is
+        looked up among those, and a higher price goes back to the customer first.
+        """
         shipment = self._allocator.settle(self._consignment_for(booking))
         if shipment.state.has_labels:  # allocated before the answer was lost
             return AllocationOutcome(True, shipment.reference, "already allocated")
-        return self._allocator.with_quote(shipment, quote)
+        own = self._api.quotes(shipment.reference)
+        match = _same_service(quote, own.choices)
+        if match is None:
+            return self._rechoose(
+                booking,
+                shipment,
+                f"{quote.carrier} {quote.service} no longer quotes for {shipment.reference}.",
+                own,
+            )
+        if not match.currency:  # the receipt and any message show the currency agreed on
+            match = dataclasses.replace(match, currency=quote.currency)
+        if _dearer(match, quote):
+            return self._rechoose(
+                booking,
+                shipment,
+                f"{match.carrier} {match.service} now costs {_price(match)} (was "
+                f"{_price(quote)}); confirm with the customer and choose again.",
+                own,
+            )
+        self._chosen = match
+        return self._allocator.with_quote(shipment, match)
 
     def _consignment_for(self, booking: Booking) -> Shipment:
         """Return the booking's consignment, creating it (never twice) when it has none yet."""
@@ -309,17 +340,26 @@ class CounterDesk:
         shipment = self._allocator.settle(self._api.get_shipment(outcome.shipment_reference))
         if not outcome.succeeded or shipment.state.needs_allocation:
             reason = shipment.failed_allocation_reason or outcome.message
-            return self._rechoose(booking, shipment, reason)
+            message = f"{shipment.reference} could not be booked with that service: {reason}"
+            return self._rechoose(booking, shipment, message)
         self._journal.record_stage(shipment, PackStage.ALLOCATED)
         return self._after_labels(booking, self._labels.run(shipment))
 
-    def _rechoose(self, booking: Booking, shipment: Shipment, reason: str) -> CounterView:
-        quotes = self._api.quotes(shipment.reference)
+    def _rechoose(
+        self,
+        booking: Booking,
+        shipment: Shipment,
+        message: str,
+        quotes: QuoteList | None = None,
+    ) -> CounterView:
+        """Offer the consignment's own quotes again, saying why the last choice did not book."""
+        if quotes is None:
+            quotes = self._api.quotes(shipment.reference)
         self._refresh = ("quote(s)", self._quotes)
         pack = PackView(
             Stage.CHOOSE_SERVICE,
             Tone.FAILURE,
-            f"{shipment.reference} could not be booked with that service: {reason}",
+            message,
             "Choose another service for it (1-9), or press Esc to leave it.",
             shipment=shipment,
             choices=quotes.choices,
@@ -465,6 +505,33 @@ class CounterDesk:
             current, stage=stage, tone=Tone.FAILURE, message=message, next_action=next_action
         )
         return dataclasses.replace(self._view, pack=pack, booking=self._booking)
+
+
+def _same_service(
+    chosen: ServiceChoice, candidates: tuple[ServiceChoice, ...]
+) -> ServiceChoice | None:
+    """Return the candidate for the chosen quote: the same quote, else the same service."""
+    for candidate in candidates:
+        if candidate.reference == chosen.reference:
+            return candidate
+    for candidate in candidates:
+        if chosen.service_reference and candidate.service_reference == chosen.service_reference:
+            return candidate
+    names = (chosen.carrier.casefold(), chosen.service.casefold())
+    return next(
+        (c for c in candidates if (c.carrier.casefold(), c.service.casefold()) == names), None
+    )
+
+
+def _price(choice: ServiceChoice) -> str:
+    return f"{choice.price_gross} {choice.currency or ''}".strip()
+
+
+def _dearer(candidate: ServiceChoice, chosen: ServiceChoice) -> bool:
+    """Whether the service now costs more than the customer agreed to."""
+    if candidate.price_gross is None or chosen.price_gross is None:
+        return False
+    return candidate.price_gross > chosen.price_gross
 
 
 def _same_form(current: Booking, new: Booking) -> bool:

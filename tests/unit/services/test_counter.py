@@ -267,7 +267,7 @@ def test_a_failed_allocation_offers_the_consignment_s_own_quotes(bench: Desk) ->
     assert view.pack.stage is Stage.CHOOSE_SERVICE and view.pack.tone is Tone.FAILURE
     assert "Package too heavy" in view.pack.message
     assert view.pack.shipment is not None
-    assert bench.pro.count("quotes") == 1
+    assert [c.reference for c in view.pack.choices] == ["Q-SLOW", "Q-FAST"]  # its own quotes
 
     options = bench.desk.offer_delivery_options(booking())
     assert options.pack.choices == view.pack.choices and "only a quote" in options.pack.message
@@ -378,3 +378,40 @@ def test_no_offer_says_why_each_service_declined(
     assert view.pack.message == "SortedPRO offers no quote(s) for this parcel to Manchester."
     assert view.pack.problems == ("Carrier Z Pallet: too light",)
     assert bench.desk.choose(0).pack.message == "There is no choice 1 here."
+
+
+def test_a_quote_books_the_same_service_of_the_consignment_s_own_quotes(bench: Desk) -> None:
+    offered = bench.desk.offer_quotes(booking())
+    assert offered.pack.choices[1].reference == "BOOKING-Q-FAST"
+    done = bench.desk.choose(1)
+    assert done.pack.stage is Stage.DONE
+    [record] = bench.pro.records.values()
+    assert (record.carrier, record.service) == ("Carrier X", "Next Day")
+
+
+def test_a_higher_price_goes_back_to_the_customer(
+    bench: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cheaper = replace(bench.counter.quote_booking(booking()).choices[1], price_gross=Decimal(5))
+    monkeypatch.setattr(bench.counter, "quote_booking", lambda _b: QuoteList((cheaper,)))
+    bench.desk.offer_quotes(booking())
+    view = bench.desk.choose(0)
+    assert view.pack.stage is Stage.CHOOSE_SERVICE and view.pack.tone is Tone.FAILURE
+    assert view.pack.message == (
+        "Carrier X Next Day now costs 6.90 GBP (was 5 GBP); "
+        "confirm with the customer and choose again."
+    )
+    assert bench.pro.count("allocate_with_quote") == 0
+    done = bench.desk.choose(1)  # the consignment's own quote at the new price
+    assert done.pack.stage is Stage.DONE and bench.pro.count("create_consignment") == 1
+
+
+def test_a_service_that_no_longer_quotes_is_said_plainly(
+    bench: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = replace(bench.counter.quote_booking(booking()).choices[0], carrier="Carrier Q")
+    monkeypatch.setattr(bench.counter, "quote_booking", lambda _b: QuoteList((gone,)))
+    bench.desk.offer_quotes(booking())
+    view = bench.desk.choose(0)
+    assert view.pack.message == "Carrier Q 48 Hour no longer quotes for EC-000-000-001."
+    assert [c.reference for c in view.pack.choices] == ["Q-SLOW", "Q-FAST"]
