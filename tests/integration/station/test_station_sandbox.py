@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -292,3 +294,59 @@ def test_headless_pack_and_close_shift_commands(world: World, tmp_path: Path) ->
     assert len(list(out.glob("driver-sheets-*.pdf"))) == 1
     assert len(list(out.glob("shift-report-*.pdf"))) == 1
     assert world.state_of(summary["consignment"]) == "Manifested"
+
+
+def test_throttling_storm_on_reads_is_ridden_out(world: World) -> None:
+    world.control.add_fault("GET", "/consignments/*", status=429, retry_after_s=1, times=2)
+    view = world.station.engine.scan(_reference_of(world, "WEB-10021"))
+    assert view.stage is Stage.DONE, view.message
+
+
+def test_killed_between_allocation_and_printing_recovers_without_a_duplicate(
+    world: World, tmp_path: Path
+) -> None:
+    reference = _reference_of(world, "WEB-10033")
+    env = _command_env(tmp_path, world)
+    world.control.add_fault("GET", "/labels/*", latency_s=30.0)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "packstation",
+            "pack",
+            reference,
+            "--weight-kg",
+            "2.0",
+            "--dims",
+            "40x30x20",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while world.state_of(reference) != "Allocated":
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the pack never got allocated"
+            time.sleep(0.1)
+        process.send_signal(signal.SIGKILL)  # the station dies between two steps
+    finally:
+        process.wait(timeout=30)
+        process.stdout.close()  # type: ignore[union-attr]
+        process.stderr.close()  # type: ignore[union-attr]
+    world.control.clear_faults()
+
+    settings = load_settings(tmp_path / "station.toml", environ=env).settings
+    restarted = open_station(settings, KEY, operator="tester")
+    try:
+        items = restarted.recovery.run()
+        assert [item.reference for item in items] == [reference], items
+        assert "no label printed" in items[0].found
+        view = restarted.engine.scan(reference)
+        assert view.stage is Stage.DONE, view.message
+    finally:
+        restarted.close()
+    assert world.consignments_for("WEB-10033") == [reference]
+    assert world.state_of(reference) == "ReadyToShip"
+    assert len(world.printed_files()) == 1
