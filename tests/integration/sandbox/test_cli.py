@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import selectors
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -107,3 +108,14 @@ def test_bad_fault_flag_is_a_usage_error() -> None:
     command = [sys.executable, "-m", "packstation", "sandbox", "--port", "0", "--fault", "GET /x"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2 and "fault must be" in result.stderr
+
+
+def test_a_port_in_use_is_reported_and_exits_1() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        command = [sys.executable, "-m", "packstation", "sandbox", "--port", port]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stdout == "" and "did not start" in result.stderr
