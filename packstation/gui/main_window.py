@@ -31,6 +31,7 @@ from packstation.gui.pack_screen import PackScreen
 from packstation.gui.recent_packs import pack_counts
 from packstation.gui.sounds import SoundPlayer
 from packstation.gui.stalls import StallWatch
+from packstation.services.close_shift import ClosePlan
 
 logger = logging.getLogger(__name__)
 
@@ -159,9 +160,7 @@ class MainWindow(QMainWindow):
         if screen is self.pack:
             self.pack.focus_input()
         elif screen is self.shift:
-            self.runner.submit(
-                tasks.JOURNAL, self.bench.shift_log.shift_packs, self._on_shift_packs
-            )
+            self.runner.submit(tasks.JOURNAL, self._read_shift, self._on_shift_read)
         elif screen is self.devices:
             self._show_devices()
 
@@ -175,8 +174,14 @@ class MainWindow(QMainWindow):
         """Return the screen shown now."""
         return self._screen_at(self.screens.currentIndex())
 
-    def _on_shift_packs(self, records: list[PackRecord]) -> None:
+    def _read_shift(self) -> tuple[list[PackRecord], ClosePlan]:
+        """Journal lane: the shift's packs and what closing would leave as exceptions."""
+        return self.bench.shift_log.shift_packs(), self.bench.shift_closer().plan()
+
+    def _on_shift_read(self, read: tuple[list[PackRecord], ClosePlan]) -> None:
+        records, plan = read
         self.shift.show_packs(records, pack_counts(records, self.bench.clock.now()))
+        self.shift.show_exceptions(plan.exceptions)
 
     def _show_devices(self) -> None:
         labels = self.bench.engine.devices.labels

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from packstation.config import StationSettings
 from packstation.domain.records import PackRecord
+from packstation.domain.shift import ShiftException
 from packstation.gui.theme import scaled_font
 
 
@@ -84,8 +86,22 @@ class ShiftScreen(Screen):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.exceptions = QListWidget()
+        self.exceptions.setAccessibleName(self.tr("Exceptions of this shift"))
+        self.exceptions_box = QGroupBox(self.tr("Needs a person before closing"))
+        QVBoxLayout(self.exceptions_box).addWidget(self.exceptions)
         self.body.addWidget(self.counts)
+        self.body.addWidget(self.exceptions_box)
         self.body.addWidget(self.table, 1)
+
+    def show_exceptions(self, exceptions: tuple[ShiftException, ...]) -> None:
+        """List the packs closing the shift would not manifest, and why."""
+        self.exceptions.clear()
+        for item in exceptions:
+            customer = f" ({item.customer_reference})" if item.customer_reference else ""
+            self.exceptions.addItem(f"{item.reference}{customer}: {item.problem}")
+        if not exceptions:
+            self.exceptions.addItem(self.tr("None: every pack is printed and ready."))
 
     def show_packs(self, records: list[PackRecord], counts: tuple[int, int]) -> None:
         """Fill the table and the counts."""

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from packstation.domain.ports import WeightReading
-from packstation.domain.records import PackRecord
+from packstation.domain.records import PackRecord, PackStage
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.errors import UserFacingError
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
 from packstation.gui.pack_screen import CHOOSING, PackScreen
-from packstation.gui.reprint_dialog import ReprintDialog
+from packstation.gui.reason_dialog import Purpose, ReasonDialog
 from packstation.services.recovery import RecoveryItem
 
 logger = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class PackCalls(QObject):
         self._busy = 0
         self._previewed: bytes | None = None
         self._scale_reading = False
-        self.reprint_dialog: ReprintDialog | None = None
+        self.reason_dialog: ReasonDialog | None = None
         self._scale_timer = QTimer(self)
         self._scale_timer.setInterval(SCALE_POLL_MS)
         self._scale_timer.timeout.connect(self.on_scale_timer_timeout)
@@ -97,7 +97,7 @@ class PackCalls(QObject):
 
     @Slot(str)
     def on_scan_field_commanded(self, key: str) -> None:
-        """Run a one-key command: a digit picks, R retries or reprints, S skips."""
+        """Run a one-key command: a digit picks, R retries or reprints, S skips, V voids."""
         stage = self._view().stage
         if key.isdigit():
             self._choose(int(key) - 1)
@@ -108,7 +108,9 @@ class PackCalls(QObject):
                 self._bench.engine.retry_print,
             )
         elif key == "R":
-            self._ask_reprint_reason()
+            self._ask_reason(Purpose.REPRINT)
+        elif key == "V":
+            self._ask_reason(Purpose.VOID)
         elif key == "S":
             self._engine(self._screen.tr("Leaving this pack…"), self._bench.engine.abandon)
 
@@ -154,29 +156,42 @@ class PackCalls(QObject):
             lambda: engine.choose(index),
         )
 
-    def _ask_reprint_reason(self) -> None:
+    def _ask_reason(self, purpose: Purpose) -> None:
         view = self._view()
         if view.stage is not Stage.IDLE and view.shipment is not None:
             reference: str | None = view.shipment.reference
         else:
-            reference = self._screen.recent.selected_reference()
+            record = self._screen.recent.selected_record()
+            reference = record.reference if record is not None else None
+            if record is not None and record.stage is PackStage.VOIDED:
+                self._screen.show_message(
+                    Tone.ATTENTION, self._screen.tr("%1 is voided.").replace("%1", record.reference)
+                )
+                return
         if reference is None:
-            self._screen.show_message(Tone.ATTENTION, self._screen.tr("Nothing to reprint yet."))
+            self._screen.show_message(Tone.ATTENTION, self._screen.tr("No pack to act on yet."))
             return
-        dialog = ReprintDialog(reference, self._screen)
-        dialog.reason_given.connect(self.on_reprint_dialog_reason_given)
+        dialog = ReasonDialog(reference, purpose, self._screen)
+        dialog.reason_given.connect(self.on_reason_dialog_reason_given)
         dialog.finished.connect(self._screen.focus_input)
-        self.reprint_dialog = dialog
+        self.reason_dialog = dialog
         dialog.open()
 
     @Slot(str, str)
-    def on_reprint_dialog_reason_given(self, reference: str, reason: str) -> None:
-        """Reprint with the packer's reason."""
+    def on_reason_dialog_reason_given(self, reference: str, reason: str) -> None:
+        """Reprint or void with the packer's reason."""
         engine = self._bench.engine
-        self._engine(
-            self._screen.tr("Reprinting %1…").replace("%1", reference),
-            lambda: engine.reprint(reference, reason),
-        )
+        dialog = self.reason_dialog
+        if dialog is not None and dialog.purpose is Purpose.VOID:
+            self._engine(
+                self._screen.tr("Voiding %1…").replace("%1", reference),
+                lambda: engine.void(reference, reason),
+            )
+        else:
+            self._engine(
+                self._screen.tr("Reprinting %1…").replace("%1", reference),
+                lambda: engine.reprint(reference, reason),
+            )
 
     def _engine(self, text: str, call: Callable[[], PackView]) -> None:
         self._call(text, call, self._on_view)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.session import PackView, Stage, Tone
+from packstation.domain.shipment import ShipmentState
 from packstation.gui.banner import StatusBanner
 from packstation.gui.choice_table import MAX_DIGIT_ROWS, ChoiceTable
 from packstation.gui.consignment_panel import ConsignmentPanel
@@ -129,9 +130,11 @@ class PackScreen(QWidget):
             hints.insert(0, self.tr("R: retry missing labels   S: skip (stays an exception)"))
         elif view.stage in ENTERING:
             hints.insert(0, self.tr("Enter: confirm the parcel"))
-        elif view.stage in REPRINTABLE:
-            keys.add("R")
-            hints.insert(0, self.tr("R: reprint (asks why)   ↑↓: pick a recent pack"))
+        elif view.stage in REPRINTABLE and not _cancelled(view):
+            keys |= {"R", "V"}
+            hints.insert(
+                0, self.tr("R: reprint (asks why)   V: void (asks why)   ↑↓: pick a recent pack")
+            )
         self.scan_field.command_keys = frozenset(keys)
         self.key_hints.setText("    ".join(hints))
 
@@ -173,3 +176,12 @@ def _same_pack(view: PackView, previous: PackView | None) -> bool:
     order = view.order.reference if view.order else None
     order_before = previous.order.reference if previous.order else None
     return (reference, order) == (before, order_before)
+
+
+def _cancelled(view: PackView) -> bool:
+    """Whether the view's consignment is cancelled: nothing may be printed or voided for it."""
+    shipment = view.shipment
+    return shipment is not None and shipment.state in (
+        ShipmentState.CANCELLED,
+        ShipmentState.CANCELLING,
+    )

@@ -38,7 +38,7 @@ class RecentPacks(QGroupBox):
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setAccessibleName(self.tr("Recent packs list"))
         self.list.setWordWrap(True)
-        self._references: list[str] = []
+        self._records: list[PackRecord] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.list)
@@ -53,23 +53,27 @@ class RecentPacks(QGroupBox):
             .replace("%2", str(last_hour))
         )
         self.list.clear()
-        self._references = []
-        for record in records[:SHOWN_PACKS]:
-            self._references.append(record.reference)
+        self._records = records[:SHOWN_PACKS]
+        for record in self._records:
             self.list.addItem(_row_text(record))
             self.list.item(self.list.count() - 1).setToolTip(_details(record))
-        if self._references:
+        if self._records:
             self.list.setCurrentRow(0)
+
+    def selected_record(self) -> PackRecord | None:
+        """Return the highlighted pack."""
+        row = self.list.currentRow()
+        return self._records[row] if 0 <= row < len(self._records) else None
 
     def selected_reference(self) -> str | None:
         """Return the highlighted pack's consignment reference."""
-        row = self.list.currentRow()
-        return self._references[row] if 0 <= row < len(self._references) else None
+        record = self.selected_record()
+        return record.reference if record is not None else None
 
     def move_highlight(self, delta: int) -> None:
         """Move the highlight up (-1) or down (+1)."""
-        if self._references:
-            row = min(len(self._references) - 1, max(0, self.list.currentRow() + delta))
+        if self._records:
+            row = min(len(self._records) - 1, max(0, self.list.currentRow() + delta))
             self.list.setCurrentRow(row)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from packstation.domain.labels import LabelFile, PrintReport
+from packstation.domain.labels import LabelFile, PrintReport, PrintState
 from packstation.domain.records import PackStage
 from packstation.domain.session import Stage
 from packstation.domain.shipment import ShipmentState
@@ -99,8 +100,8 @@ def test_reprint_from_the_recent_list_when_idle(qtbot: QtBot, window: MainWindow
     wait_for_stage(qtbot, window, Stage.IDLE)
     qtbot.waitUntil(lambda: window.pack.recent.selected_reference() == first)
     type_text(qtbot, window, "R")
-    qtbot.waitUntil(lambda: window.pack_calls.reprint_dialog is not None)
-    dialog = window.pack_calls.reprint_dialog
+    qtbot.waitUntil(lambda: window.pack_calls.reason_dialog is not None)
+    dialog = window.pack_calls.reason_dialog
     assert dialog is not None and dialog.reference == first
     dialog.accept()
     qtbot.waitUntil(lambda: f"Reprinted 1 label(s) for {first}" in window.pack.banner.message)
@@ -134,3 +135,33 @@ def test_font_size_setting_scales_the_window(qtbot: QtBot, qapp) -> None:  # typ
         window.shutdown()
     finally:
         apply_theme(qapp, "light", 14)
+
+
+def test_void_needs_a_reason_then_cancels_and_blocks_reprint(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED)
+    scan(qtbot, window, reference)
+    wait_for_stage(qtbot, window, Stage.DONE)
+    type_text(qtbot, window, "V")
+    qtbot.waitUntil(lambda: window.pack_calls.reason_dialog is not None)
+    dialog = window.pack_calls.reason_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason yet: nothing happens
+    assert dialog.isVisible() and bench.journal.voids == []
+    qtbot.keyClicks(dialog.reason, "Packed by mistake")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "is voided" in window.pack.banner.message)
+    assert bench.journal.voids == [(reference, "Packed by mistake")]
+    assert "R" not in window.pack.scan_field.command_keys
+
+
+def test_shift_screen_lists_exceptions(qtbot: QtBot, window: MainWindow, bench: Bench) -> None:
+    bench.printer.script = [PrintState.FAILED]
+    reference = bench.pro.add(ShipmentState.ALLOCATED, customer_reference="WEB-3")
+    scan(qtbot, window, reference)
+    wait_for_stage(qtbot, window, Stage.PRINT_FAILED)
+    window.show_screen(2)
+    qtbot.waitUntil(lambda: window.shift.exceptions.count() == 1)
+    assert window.shift.exceptions.item(0).text() == f"{reference} (WEB-3): label printing failed"

@@ -156,8 +156,8 @@ def test_reprint_asks_a_reason_and_uses_stored_labels(
     scan(qtbot, window, reference)
     wait_for_stage(qtbot, window, Stage.DONE)
     type_text(qtbot, window, "R")
-    qtbot.waitUntil(lambda: window.pack_calls.reprint_dialog is not None)
-    dialog = window.pack_calls.reprint_dialog
+    qtbot.waitUntil(lambda: window.pack_calls.reason_dialog is not None)
+    dialog = window.pack_calls.reason_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     dialog.reason.setEditText("")

@@ -43,6 +43,7 @@ def test_f_keys_switch_screens_and_f1_gives_the_scan_field_back(
     assert window.current_screen() is window.shift
     qtbot.waitUntil(lambda: window.shift.table.rowCount() == 1)
     assert "Packed this shift: 1" in window.shift.counts.text()
+    assert window.shift.exceptions.item(0).text().startswith("None")
     press(qtbot, window, Qt.Key.Key_F4)
     assert window.current_screen() is window.devices
     assert window.devices.status_of("Label printer").startswith("tcp://127.0.0.1:9100 (ZPL")
