@@ -26,6 +26,7 @@ from packstation.devices.errors import ScaleDisconnectedError, ScaleError, scale
 from packstation.devices.serial_ports import (
     DEFAULT_BAUD,
     close_port,
+    describe_port_error,
     open_port,
     parse_serial_address,
 )
@@ -90,7 +91,7 @@ class ScaleReader:
                     "check the scale settings."
                 ) from error
             except OSError as error:
-                raise scale_unreachable(self.address, _reason(error)) from error
+                raise scale_unreachable(self.address, describe_port_error(error)) from error
 
     def close(self) -> None:
         """Close the port; safe to call when it is closed."""
@@ -135,7 +136,7 @@ class ScaleReader:
                 raise
             except OSError as error:
                 self.close()
-                raise scale_unreachable(self.address, _reason(error)) from error
+                raise scale_unreachable(self.address, describe_port_error(error)) from error
 
     def _ask(self, port: serial.SerialBase, *, stable_only: bool) -> WeightReading:
         if self.protocol == "continuous":
@@ -151,11 +152,3 @@ class ScaleReader:
                 answer_timeout_s=self.read_timeout_s,
             )
         return mtsics.read_immediate(port, source=self.address, timeout_s=self.read_timeout_s)
-
-
-def _reason(error: OSError) -> str:
-    """Return a short reason for a port failure, without pyserial's repetitions."""
-    text = str(error).strip() or type(error).__name__
-    if "disconnected" in text or "returned no data" in text:
-        return "the connection was lost"
-    return text.rsplit(": ", 1)[-1] if ": " in text else text

@@ -29,6 +29,7 @@ from packstation.devices.lines import DEFAULT_MAX_LINE_BYTES, LineSplitter, read
 from packstation.devices.serial_ports import (
     DEFAULT_BAUD,
     close_port,
+    describe_port_error,
     open_port,
     parse_serial_address,
 )
@@ -92,7 +93,7 @@ class SerialScanner:
                 retryable=False,
             ) from error
         except OSError as error:
-            raise _lost(self.address) from error
+            raise _lost(self.address, describe_port_error(error)) from error
         self._splitter.reset()
 
     def close(self) -> None:
@@ -133,7 +134,7 @@ class SerialScanner:
                 chunk = read_available(port)
             except OSError as error:
                 self.close()
-                raise _lost(self.address) from error
+                raise _lost(self.address, describe_port_error(error)) from error
             for line in self._splitter.feed(chunk):
                 scan = line.decode("utf-8", errors="replace").strip(_STRIPPED)
                 if scan.strip():
@@ -196,10 +197,10 @@ class SerialScanner:
         return open_port(address, read_timeout_s=_POLL_S, write_timeout_s=self._write_timeout_s)
 
 
-def _lost(address: str) -> ScannerDisconnectedError:
+def _lost(address: str, reason: str) -> ScannerDisconnectedError:
     return ScannerDisconnectedError(
-        f"The scanner at {address} is not connected — check its cable; scanning by keyboard "
-        "still works."
+        f"The scanner at {address} is not connected ({reason}) — check its cable; scanning by "
+        "keyboard still works."
     )
 
 

@@ -10,6 +10,7 @@ sees the path. Nothing here opens anything until :func:`open_port` is called.
 
 from __future__ import annotations
 
+import errno
 import socket
 from dataclasses import dataclass
 from urllib.parse import parse_qs
@@ -86,3 +87,19 @@ def close_port(port: serial.SerialBase) -> None:
     finally:
         if isinstance(raw_socket, socket.socket):
             raw_socket.close()
+
+
+def describe_port_error(error: OSError) -> str:
+    """Return a short reason for a port failure that a packer or technician can act on."""
+    by_errno = {
+        errno.ENOENT: "no such device",
+        errno.EACCES: "permission denied; on Linux the station user must be in the dialout group",
+        errno.EBUSY: "the port is in use by another program",
+    }
+    if error.errno in by_errno:
+        return by_errno[error.errno]
+    text = str(error).strip() or type(error).__name__
+    if "disconnected" in text or "returned no data" in text:
+        return "the connection was lost"
+    # pyserial repeats the address before the cause ("could not open port X: cause").
+    return text.rsplit(": ", 1)[-1]

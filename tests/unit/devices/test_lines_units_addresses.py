@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 from decimal import Decimal
 
 import pytest
+import serial
 
 from packstation.devices.lines import LineSplitter
-from packstation.devices.serial_ports import SerialAddress, parse_serial_address
+from packstation.devices.serial_ports import (
+    SerialAddress,
+    describe_port_error,
+    parse_serial_address,
+)
 from packstation.devices.units import from_kg, normalise_unit, to_kg
 
 
@@ -77,3 +83,24 @@ def test_serial_addresses(text: str, expected: SerialAddress) -> None:
 def test_bad_serial_addresses(text: str) -> None:
     with pytest.raises(ValueError):
         parse_serial_address(text)
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (
+            serial.SerialException(errno.ENOENT, "could not open port /dev/x: [Errno 2] ..."),
+            "no such",
+        ),
+        (serial.SerialException(errno.EACCES, "could not open port /dev/x: denied"), "dialout"),
+        (serial.SerialException(errno.EBUSY, "could not open port /dev/x: busy"), "in use"),
+        (serial.SerialException("read failed: socket disconnected"), "connection was lost"),
+        (
+            serial.SerialException("Could not open port socket://h:1: [Errno 111] Refused"),
+            "[Errno 111] Refused",
+        ),
+        (serial.SerialTimeoutException("Write timeout"), "Write timeout"),
+    ],
+)
+def test_port_errors_are_described_briefly(error: OSError, reason: str) -> None:
+    assert reason in describe_port_error(error)
