@@ -124,3 +124,17 @@ def test_package_label_and_flags_via_client(pro: ProClient, http: httpx.Client) 
     again = pro.get_consignment(consignment["Reference"])
     assert again.labels_printed and again.label_count == 2
     assert again.date_labels_were_first_printed == first_printed
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+def test_zpl_rendered_by_the_preview_decodes_to_the_tracking_numbers(
+    http: httpx.Client, dpi: int
+) -> None:
+    from packstation.printing.zpl.render import render_zpl
+
+    consignment = _allocated(http, 2, "EDC5_UPSHSTDCS")
+    data, _ = _file(http, f"/labels/{consignment['Reference']}/zpl/{dpi}")
+    rendered = render_zpl(data, dpi=dpi)
+    assert rendered.skipped_commands == [] and rendered.warnings == []
+    assert [image.size for image in rendered.images] == [(4 * dpi, 6 * dpi)] * 2
+    assert [_code128(image) for image in rendered.images] == [[t] for t in _tracking(consignment)]
