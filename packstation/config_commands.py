@@ -32,7 +32,9 @@ from packstation.secrets import (
     keyring_backend_name,
     load_api_key,
     store_api_key,
+    store_lead_pin_hash,
 )
+from packstation.services.lead_pin import hash_pin
 
 _COMMENT_COLUMN = 40
 
@@ -54,6 +56,10 @@ def register(subparsers: Any) -> None:
     set_key = commands.add_parser("set-key", parents=[common], help="store the API key")
     set_key.set_defaults(handler=set_key_command)
     delete_key = commands.add_parser("delete-key", parents=[common], help="forget the API key")
+    lead_pin = commands.add_parser(
+        "set-lead-pin", parents=[common], help="set the shift lead PIN that closing asks for"
+    )
+    lead_pin.set_defaults(handler=set_lead_pin_command)
     delete_key.set_defaults(handler=delete_key_command)
 
 
@@ -182,6 +188,29 @@ def set_key_command(args: argparse.Namespace) -> int:
     print(f"API key stored in {place}.")
     if os.environ.get(API_KEY_VARIABLE, "").strip():
         print(f"Note: {API_KEY_VARIABLE} is set and takes precedence over the stored key.")
+    return 0
+
+
+def set_lead_pin_command(args: argparse.Namespace) -> int:
+    """Read the shift lead's PIN twice, hidden, and store its salted hash."""
+    config_dir = resolve_config_file(args.config).parent
+    if sys.stdin.isatty():
+        first = getpass.getpass("Shift lead PIN (4-12 digits): ")
+        second = getpass.getpass("Again: ")
+    else:
+        first = second = sys.stdin.readline().strip()
+    if first != second:
+        print("The two PINs differ; nothing was stored.", file=sys.stderr)
+        return 1
+    try:
+        path = store_lead_pin_hash(hash_pin(first), config_dir)
+    except ValueError as error:
+        print(f"Not stored: {error}.", file=sys.stderr)
+        return 1
+    except SecretStorageError as error:
+        print(error.message, file=sys.stderr)
+        return 1
+    print(f"Shift lead PIN stored (hashed) in {path}.")
     return 0
 
 

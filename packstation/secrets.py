@@ -138,6 +138,41 @@ def store_api_key(key: str | SecretStr, config_dir: Path) -> ApiKeySource:
     return ApiKeySource.FILE
 
 
+LEAD_PIN_FILE = "lead-pin"
+
+
+def lead_pin_file(config_dir: Path) -> Path:
+    """Return where the shift lead's PIN hash is kept (readable only by the station user)."""
+    return config_dir / LEAD_PIN_FILE
+
+
+def store_lead_pin_hash(pin_hash: str, config_dir: Path) -> Path:
+    """Keep the shift lead's PIN hash (never the PIN) in a 0600 file; return its path."""
+    if not pin_hash.startswith("scrypt$") or any(c in pin_hash for c in "\r\n"):
+        raise ValueError("only a scrypt PIN hash can be stored")
+    path = lead_pin_file(config_dir)
+    try:
+        config_dir.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        write_private_file(path, pin_hash + "\n")
+    except OSError as error:
+        raise SecretStorageError(
+            f"Cannot write the lead PIN file {path}: {error.strerror or type(error).__name__}."
+        ) from None
+    return path
+
+
+def load_lead_pin_hash(config_dir: Path) -> str | None:
+    """Return the stored PIN hash, or ``None`` when no shift lead PIN is set."""
+    path = lead_pin_file(config_dir)
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    _refuse_shared_file(path, status)
+    text = path.read_text(encoding="ascii").strip()
+    return text or None
+
+
 def delete_api_key(config_dir: Path) -> list[ApiKeySource]:
     """Remove the stored key from the keyring and the credentials file; return where it was."""
     removed: list[ApiKeySource] = []
