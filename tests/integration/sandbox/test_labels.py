@@ -12,6 +12,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from packstation.printing.zpl.render import render_zpl
 from packstation.pro import DocumentFormat, ProClient
 from packstation.pro import models as m
 from tests.integration.sandbox import bodies
@@ -130,8 +131,6 @@ def test_package_label_and_flags_via_client(pro: ProClient, http: httpx.Client) 
 def test_zpl_rendered_by_the_preview_decodes_to_the_tracking_numbers(
     http: httpx.Client, dpi: int
 ) -> None:
-    from packstation.printing.zpl.render import render_zpl
-
     consignment = _allocated(http, 2, "EDC5_UPSHSTDCS")
     data, _ = _file(http, f"/labels/{consignment['Reference']}/zpl/{dpi}")
     rendered = render_zpl(data, dpi=dpi)
