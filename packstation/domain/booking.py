@@ -13,18 +13,21 @@ customer's own reference (``customer_reference``) is only printed and kept with 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
+from packstation.domain.choices import ServiceChoice
 from packstation.domain.labels import PrintReport
 from packstation.domain.session import PackView
-from packstation.domain.shipment import DeliveryPromise, ParcelSpec, Place
+from packstation.domain.shipment import DeliveryPromise, ParcelSpec, Place, Shipment
 
 DEFAULT_SHIPPERS_VAT_NUMBER = "GBUNREG"
 """What carriers accept from a sender who is not VAT-registered (SPEC 2.12)."""
 
 MAX_REFERENCE_LENGTH = 50
+_PREFIX_LENGTH = 8
 VALUE_TOLERANCE = Decimal("0.01")
 
 
@@ -113,6 +116,16 @@ class Booking:
     def declared_value(self) -> Decimal:
         """The declared value of all parcels together."""
         return sum((parcel.declared_value for parcel in self.parcels), Decimal(0))
+
+    def same_form_as(self, other: Booking) -> bool:
+        """Whether ``other`` holds the same form, whatever client reference either carries."""
+        return replace(self, client_reference="") == replace(other, client_reference="")
+
+
+def client_reference_for(station: str, day_text: str, token: str) -> str:
+    """Return ``PREFIX-YYYYMMDD-TOKEN``: the station, the day and a random part."""
+    prefix = re.sub(r"[^A-Z0-9]", "", station.upper())[:_PREFIX_LENGTH] or "COUNTER"
+    return f"{prefix}-{day_text}-{token}"
 
 
 def booking_problems(booking: Booking, origin_country_code: str) -> tuple[str, ...]:
@@ -266,6 +279,65 @@ class Receipt:
         if self.price_gross is None:
             return ""
         return f"{self.price_gross:.2f} {self.currency or ''}".strip()
+
+
+def receipt_for(
+    station: str,
+    booking: Booking,
+    shipment: Shipment,
+    choice: ServiceChoice | None,
+    booked_at: datetime,
+) -> Receipt:
+    """Return the receipt of a booked shipment; PRO's carrier and promise win over the offer's.
+
+    PRO may substitute a service that keeps the promise (SPEC 6.1.6), so what the shipment says
+    is printed; the price is the one the customer agreed to.
+    """
+    point = choice.pickup_point if choice is not None else None
+    return Receipt(
+        station=station,
+        consignment_reference=shipment.reference,
+        client_reference=booking.client_reference,
+        booked_at=booked_at,
+        carrier=shipment.carrier or (choice.carrier if choice else ""),
+        service=shipment.service or (choice.service if choice else ""),
+        price_gross=choice.price_gross if choice else None,
+        currency=choice.currency if choice else None,
+        tracking_numbers=shipment.tracking_numbers,
+        destination=booking.destination.one_line,
+        parcel_count=shipment.parcel_count,
+        promise=shipment.promise or (choice.promise if choice else None),
+        pickup_point=f"{point.name}, {point.address}" if point else "",
+        customer_reference=booking.customer_reference,
+    )
+
+
+def matching_quote(
+    chosen: ServiceChoice, candidates: tuple[ServiceChoice, ...]
+) -> ServiceChoice | None:
+    """Return the candidate standing for ``chosen``: the same quote, else the same service."""
+    for candidate in candidates:
+        if candidate.reference == chosen.reference:
+            return candidate
+    for candidate in candidates:
+        if chosen.service_reference and candidate.service_reference == chosen.service_reference:
+            return candidate
+    names = (chosen.carrier.casefold(), chosen.service.casefold())
+    return next(
+        (c for c in candidates if (c.carrier.casefold(), c.service.casefold()) == names), None
+    )
+
+
+def costs_more(candidate: ServiceChoice, chosen: ServiceChoice) -> bool:
+    """Whether ``candidate`` costs more than the customer agreed to for ``chosen``."""
+    if candidate.price_gross is None or chosen.price_gross is None:
+        return False
+    return candidate.price_gross > chosen.price_gross
+
+
+def offer_price(choice: ServiceChoice) -> str:
+    """Return the offer's price with its currency, for messages."""
+    return f"{choice.price_gross} {choice.currency or ''}".strip()
 
 
 @dataclass(frozen=True)

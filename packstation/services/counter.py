@@ -14,14 +14,23 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 import secrets
 import threading
 import time
 from collections.abc import Callable
 from decimal import Decimal
 
-from packstation.domain.booking import Booking, CounterView, Receipt, booking_problems
+from packstation.domain.booking import (
+    Booking,
+    CounterView,
+    Receipt,
+    booking_problems,
+    client_reference_for,
+    costs_more,
+    matching_quote,
+    offer_price,
+    receipt_for,
+)
 from packstation.domain.booking_ports import CounterApi, ReceiptPrinter
 from packstation.domain.choices import (
     AllocationOutcome,
@@ -46,7 +55,6 @@ DEFAULT_PICKUP_RADIUS_KM = Decimal(5)
 DEFAULT_PICKUP_RESULTS = 10
 RECEIPT_DOCUMENT = "receipt"
 """The name receipt prints carry in the journal's document prints."""
-_PREFIX_LENGTH = 8
 
 ChoiceFetch = Callable[[Booking], QuoteList]
 """Asks PRO for one kind of offer; options come as a QuoteList with no unqualified services."""
@@ -55,12 +63,6 @@ ChoiceFetch = Callable[[Booking], QuoteList]
 def random_token() -> str:
     """Return six random hex digits: enough to keep one station's bookings of a day apart."""
     return secrets.token_hex(3).upper()
-
-
-def client_reference_for(station: str, when_text: str, token: str) -> str:
-    """Return ``PREFIX-YYYYMMDD-TOKEN``: the station, the day and a random part."""
-    prefix = re.sub(r"[^A-Z0-9]", "", station.upper())[:_PREFIX_LENGTH] or "COUNTER"
-    return f"{prefix}-{when_text}-{token}"
 
 
 class CounterDesk:
@@ -168,7 +170,7 @@ class CounterDesk:
             )
             return CounterView(pack, booking)
         current = self._booking
-        same = current is not None and _same_form(current, booking)
+        same = current is not None and current.same_form_as(booking)
         if self._created is not None and not same:
             return self._keep(
                 Tone.ATTENTION,
@@ -292,7 +294,7 @@ class CounterDesk:
         if shipment.state.has_labels:  # allocated before the answer was lost
             return AllocationOutcome(True, shipment.reference, "already allocated")
         own = self._api.quotes(shipment.reference)
-        match = _same_service(quote, own.choices)
+        match = matching_quote(quote, own.choices)
         if match is None:
             return self._rechoose(
                 booking,
@@ -302,12 +304,12 @@ class CounterDesk:
             )
         if not match.currency:  # the receipt and any message show the currency agreed on
             match = dataclasses.replace(match, currency=quote.currency)
-        if _dearer(match, quote):
+        if costs_more(match, quote):
             return self._rechoose(
                 booking,
                 shipment,
-                f"{match.carrier} {match.service} now costs {_price(match)} (was "
-                f"{_price(quote)}); confirm with the customer and choose again.",
+                f"{match.carrier} {match.service} now costs {offer_price(match)} (was "
+                f"{offer_price(quote)}); confirm with the customer and choose again.",
                 own,
             )
         self._chosen = match
@@ -409,31 +411,13 @@ class CounterDesk:
     def _after_labels(self, booking: Booking, pack: PackView) -> CounterView:
         if pack.stage is not Stage.DONE or pack.shipment is None:
             return CounterView(pack, booking)
-        receipt = self._receipt(booking, pack.shipment)
+        receipt = receipt_for(
+            self._station, booking, pack.shipment, self._chosen, self._clock.now()
+        )
         report = self._print_receipt(receipt)
         # The booking is complete: the next form starts a new one with a new client reference.
         self._booking, self._created, self._chosen, self._refresh = None, None, None, None
         return self._with_receipt(pack, booking, receipt, report)
-
-    def _receipt(self, booking: Booking, shipment: Shipment) -> Receipt:
-        choice = self._chosen
-        point = choice.pickup_point if choice is not None else None
-        return Receipt(
-            station=self._station,
-            consignment_reference=shipment.reference,
-            client_reference=booking.client_reference,
-            booked_at=self._clock.now(),
-            carrier=shipment.carrier or (choice.carrier if choice else ""),
-            service=shipment.service or (choice.service if choice else ""),
-            price_gross=choice.price_gross if choice else None,
-            currency=choice.currency if choice else None,
-            tracking_numbers=shipment.tracking_numbers,
-            destination=booking.destination.one_line,
-            parcel_count=shipment.parcel_count,
-            promise=shipment.promise or (choice.promise if choice else None),
-            pickup_point=f"{point.name}, {point.address}" if point else "",
-            customer_reference=booking.customer_reference,
-        )
 
     def _print_receipt(self, receipt: Receipt) -> PrintReport | None:
         printer = self.receipt_printer
@@ -505,40 +489,6 @@ class CounterDesk:
             current, stage=stage, tone=Tone.FAILURE, message=message, next_action=next_action
         )
         return dataclasses.replace(self._view, pack=pack, booking=self._booking)
-
-
-def _same_service(
-    chosen: ServiceChoice, candidates: tuple[ServiceChoice, ...]
-) -> ServiceChoice | None:
-    """Return the candidate for the chosen quote: the same quote, else the same service."""
-    for candidate in candidates:
-        if candidate.reference == chosen.reference:
-            return candidate
-    for candidate in candidates:
-        if chosen.service_reference and candidate.service_reference == chosen.service_reference:
-            return candidate
-    names = (chosen.carrier.casefold(), chosen.service.casefold())
-    return next(
-        (c for c in candidates if (c.carrier.casefold(), c.service.casefold()) == names), None
-    )
-
-
-def _price(choice: ServiceChoice) -> str:
-    return f"{choice.price_gross} {choice.currency or ''}".strip()
-
-
-def _dearer(candidate: ServiceChoice, chosen: ServiceChoice) -> bool:
-    """Whether the service now costs more than the customer agreed to."""
-    if candidate.price_gross is None or chosen.price_gross is None:
-        return False
-    return candidate.price_gross > chosen.price_gross
-
-
-def _same_form(current: Booking, new: Booking) -> bool:
-    """Whether ``new`` is the booking in progress, whatever client reference either carries."""
-    return dataclasses.replace(current, client_reference="") == dataclasses.replace(
-        new, client_reference=""
-    )
 
 
 def _idle(message: str = "Ready for the next booking.") -> CounterView:

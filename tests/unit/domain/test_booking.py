@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -17,8 +18,21 @@ from packstation.domain.booking import (
     CustomsDeclaration,
     Receipt,
     booking_problems,
+    client_reference_for,
+    costs_more,
+    matching_quote,
+    offer_price,
+    receipt_for,
 )
-from packstation.domain.shipment import DeliveryPromise, Dimensions, ParcelSpec, Place
+from packstation.domain.choices import ChoiceKind, PickupPoint, ServiceChoice
+from packstation.domain.shipment import (
+    DeliveryPromise,
+    Dimensions,
+    ParcelSpec,
+    Place,
+    Shipment,
+    ShipmentState,
+)
 
 BOX = Dimensions(Decimal(30), Decimal(20), Decimal(10))
 
@@ -172,3 +186,53 @@ def test_receipt_texts() -> None:
     assert receipt(DeliveryPromise(None, None)).promised_text == ""
     assert receipt(None).price_text == "6.90 GBP"
     assert receipt(None, price=None).price_text == ""
+
+
+def test_client_reference_is_station_day_and_token() -> None:
+    assert client_reference_for("Counter 1", "20261122", "AB12CD") == "COUNTER1-20261122-AB12CD"
+    assert client_reference_for("**", "20261122", "AB12CD") == "COUNTER-20261122-AB12CD"
+
+
+def test_the_same_form_whatever_its_reference() -> None:
+    assert domestic().same_form_as(replace(domestic(), client_reference="X"))
+    assert not domestic().same_form_as(replace(domestic(), customer_reference="other"))
+
+
+def quote(reference: str, carrier: str, service: str, price: str, **extra: Any) -> ServiceChoice:
+    return ServiceChoice(
+        ChoiceKind.QUOTE, reference, carrier, service, price_gross=Decimal(price), **extra
+    )
+
+
+def test_matching_quote_by_reference_then_service_then_names() -> None:
+    chosen = quote("Q1", "DPD", "Next Day", "6.90", service_reference="DPD-ND")
+    same = quote("Q1", "Other", "Other", "1")
+    by_service = quote("Q7", "DPD UK", "Next Day 12", "6.90", service_reference="DPD-ND")
+    by_names = quote("Q8", "dpd", "next day", "7.10")
+    assert matching_quote(chosen, (by_names, by_service, same)) is same
+    assert matching_quote(chosen, (by_names, by_service)) is by_service
+    assert matching_quote(chosen, (by_names,)) is by_names
+    assert matching_quote(chosen, (quote("Q9", "DPD", "Two Day", "5"),)) is None
+    assert costs_more(by_names, chosen) and not costs_more(by_service, chosen)
+    assert not costs_more(replace(by_names, price_gross=None), chosen)
+    assert offer_price(replace(chosen, currency="GBP")) == "6.90 GBP"
+
+
+def test_receipt_for_prefers_what_pro_booked() -> None:
+    point = PickupPoint("Corner Shop", "S-1", "2 Low St, Leeds", Decimal("0.4"))
+    offered = quote("EDO-1", "Carrier X", "Shop 48", "3.50", currency="GBP", pickup_point=point)
+    shipment = Shipment(
+        "EC-1",
+        ShipmentState.ALLOCATED,
+        "Allocated",
+        carrier="Carrier Y",
+        service="Shop 24",
+        tracking_numbers=("T1",),
+    )
+    booked = replace(domestic(), client_reference="REF-1")
+    made = receipt_for("Counter 1", booked, shipment, offered, datetime(2026, 11, 23, tzinfo=UTC))
+    assert (made.carrier, made.service, made.price_text) == ("Carrier Y", "Shop 24", "3.50 GBP")
+    assert (made.pickup_point, made.client_reference) == ("Corner Shop, 2 Low St, Leeds", "REF-1")
+    assert made.customer_reference == "" and made.tracking_numbers == ("T1",)
+    bare = receipt_for("Counter 1", booked, replace(shipment, carrier=None), None, made.booked_at)
+    assert (bare.carrier, bare.price_gross, bare.pickup_point) == ("", None, "")

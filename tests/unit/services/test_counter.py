@@ -21,7 +21,7 @@ from packstation.domain.labels import PrintState
 from packstation.domain.records import IntentAction, IntentOutcome, PackStage
 from packstation.domain.session import Stage, Tone
 from packstation.domain.shipment import Dimensions, ParcelSpec, Place, ShipmentState
-from packstation.services.counter import RECEIPT_DOCUMENT, CounterDesk, client_reference_for
+from packstation.services.counter import RECEIPT_DOCUMENT, CounterDesk
 from packstation.services.labelling import LabelDevices
 from tests.unit.services.fakes import (
     FakeClock,
@@ -91,11 +91,6 @@ def bench() -> Desk:
         token=lambda: next(tokens),
     )
     return Desk(desk, pro, counter, journal, clock, labels, documents, receipts)
-
-
-def test_client_reference_is_station_day_and_token() -> None:
-    assert client_reference_for("Counter 1", "20261122", "AB12CD") == REFERENCE
-    assert client_reference_for("**", "20261122", "AB12CD") == "COUNTER-20261122-AB12CD"
 
 
 def test_a_delivery_option_is_selected_labelled_and_receipted(bench: Desk) -> None:
