@@ -123,7 +123,6 @@ class ProCounterApi:
 def consignment_body(booking: Booking, location: str, now: datetime) -> dict[str, Any]:
     """Return the Create Consignment body (PascalCase keys) for a booking."""
     body: dict[str, Any] = {
-        "ConsignmentReferenceProvidedByCustomer": booking.client_reference or None,
         "Source": "Api",
         "Direction": "Outbound",
         "Addresses": [
@@ -132,6 +131,8 @@ def consignment_body(booking: Booking, location: str, now: datetime) -> dict[str
         ],
         "Packages": [package_of(parcel) for parcel in booking.parcels],
     }
+    if booking.client_reference:
+        body["ConsignmentReferenceProvidedByCustomer"] = booking.client_reference
     if booking.customs is not None:
         body["CustomsDocumentation"] = customs_of(booking.customs, now)
     if booking.customer_reference.strip():

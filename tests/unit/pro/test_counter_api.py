@@ -113,7 +113,6 @@ def test_delivery_options_body_and_rows(
     rows = api.delivery_options(booking())
 
     assert pro.body() == {
-        "ConsignmentReferenceProvidedByCustomer": REFERENCE,
         "Source": "Api",
         "Direction": "Outbound",
         "Addresses": [
@@ -143,6 +142,7 @@ def test_delivery_options_body_and_rows(
                 "Dimensions": {"Unit": "Cm", "Length": 30, "Width": 20, "Height": 10},
             }
         ],
+        "ConsignmentReferenceProvidedByCustomer": REFERENCE,
         "MetaData": [{"KeyValue": "CounterCustomerReference", "StringValue": "EBAY-1"}],
     }
     first = example["DeliveryOptions"][0]
@@ -252,6 +252,14 @@ def test_quotes_and_create_with_customs(
     destination = created_body["Addresses"][1]
     assert destination["CompanyName"] == "Dupont SARL"
     assert destination["Contact"]["Email"] == "marie@example.org"
+
+
+def test_a_booking_without_reference_sends_none(api: ProCounterApi, pro: ScriptedPro) -> None:
+    pro.on("POST", "/deliveryoptions", {"DeliveryOptions": []})
+    plain = replace(booking(), client_reference="", customer_reference="")
+    assert api.delivery_options(plain) == ()
+    body = pro.body()
+    assert "ConsignmentReferenceProvidedByCustomer" not in body and "MetaData" not in body
 
 
 def test_a_refused_create_keeps_its_category(api: ProCounterApi, pro: ScriptedPro) -> None:
