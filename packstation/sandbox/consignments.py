@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from packstation.sandbox import documents
-from packstation.sandbox.apierrors import ApiError, not_found
+from packstation.sandbox.apierrors import not_found
 from packstation.sandbox.clock import wire_datetime
 from packstation.sandbox.store import Transaction
 
@@ -135,8 +135,3 @@ def bulk_result(
 ) -> dict[str, Any]:
     """Return one ``WithMessage<string>`` entry of a bulk response."""
     return {"IsSuccess": ok, "Message": message, "Data": reference, "ApiLinks": links}
-
-
-def bulk_failure(error: ApiError, reference: str) -> dict[str, Any]:
-    """Return the per-reference failure entry for an error raised while handling it."""
-    return bulk_result(reference, False, error.message, None)

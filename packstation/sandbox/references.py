@@ -9,8 +9,6 @@ ALPHABET = string.digits + string.ascii_uppercase
 # Counters start well above zero so that references look like PRO's (``EC-000-05B-MMA``).
 FIRST_COUNTER_VALUE = 5 * 36**4
 
-PREFIXES = ("EC", "EP", "EO", "EDO", "EPC")
-
 
 def format_reference(prefix: str, number: int) -> str:
     """Format ``number`` as a nine-character base-36 reference with the given prefix."""

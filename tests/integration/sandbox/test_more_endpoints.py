@@ -259,3 +259,35 @@ def test_sdk_spellings_of_package_removal_and_customer_manifests(http: httpx.Cli
     http.put("/consignments/manifest", json={"ConsignmentReferences": [reference]})
     [info] = http.get("/consignments/manifests").json()
     assert http.get(f"/consignments/manifest/{info['ManifestReference']}").status_code == 200
+
+
+def test_manifest_from_query_applies_every_filter(http: httpx.Client) -> None:
+    printed, unprinted, other_carrier = (_create(http) for _ in range(3))
+    body = {
+        "MpdCarrierServiceReference": "DPD_NEXTDAY",
+        "ConsignmentReferences": [printed, unprinted],
+    }
+    http.put("/allocation/allocatewithcarrierservice", json=body)
+    body = {
+        "MpdCarrierServiceReference": "EDC5_UPSHSTDCS",
+        "ConsignmentReferences": [other_carrier],
+    }
+    http.put("/allocation/allocatewithcarrierservice", json=body)
+    http.get(f"/labels/{printed}/zpl")
+    http.get(f"/labels/{other_carrier}/zpl")
+    query = {
+        "States": ["Allocated"],
+        "ShippingLocationReferences": ["Sorted1"],
+        "Carriers": ["DPD"],
+        "LabelsPrinted": True,
+        "ShippingDate": "2026-11-23T00:00:00+00:00",
+    }
+    message = http.post("/consignments/manifestFromQuery", json=query).json()["Message"]
+    assert message.startswith("Query found 1 consignment(s). 1 successfully queued")
+    states = {
+        ref: http.get(f"/consignments/{ref}/status").json()["Status"]
+        for ref in (printed, unprinted, other_carrier)
+    }
+    assert states == {printed: "Manifested", unprinted: "Allocated", other_carrier: "Allocated"}
+    refused = http.post("/consignments/manifestFromQuery", json={"States": ["Unallocated"]})
+    assert refused.status_code == 400 and refused.json()["Details"][0]["Target"] == "States"
