@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "packstation.config_commands",
     "packstation.devices.commands",
     "packstation.station_commands",
+    "packstation.demo_commands",
 )
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from packstation.config import StationSettings
+from packstation.devices.scale import ScaleReader
 from packstation.domain.choices import AllocationPolicy
 from packstation.domain.ports import Scale
 from packstation.errors import UserFacingError
@@ -136,9 +137,16 @@ def open_station(
         previewer=LabelPreviewer(
             dpi=settings.printers.label.dpi, label_size=settings.printers.label.size
         ),
-        scale=scale_factory(settings) if scale_factory else None,
+        scale=(scale_factory or scale_from_settings)(settings),
         clock=clock,
     )
+
+
+def scale_from_settings(settings: StationSettings) -> Scale | None:
+    """Return the bench scale the settings name, or ``None`` when the bench has none."""
+    if not settings.scale.url:
+        return None
+    return ScaleReader(settings.scale.url, protocol=settings.scale.protocol)
 
 
 def _devices(settings: StationSettings, data_dir: Path) -> LabelDevices:

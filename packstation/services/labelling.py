@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from packstation.domain.labels import LabelFile, PrintReport, PrintState, label_problems
 from packstation.domain.ports import (
@@ -83,7 +83,8 @@ class LabelStep:
         self._journal.record_stage(shipment, stage, report.message)
         problems = self._print_customs(shipment)
         if confirmed:  # an unconfirmed label stays an exception until the lead has checked it
-            problems += self._mark_ready(shipment)
+            shipment, not_ready = self._mark_ready(shipment)
+            problems += not_ready
         return _done_view(shipment, labels, report, problems)
 
     def _labels_for(self, shipment: Shipment) -> LabelFile:
@@ -118,22 +119,29 @@ class LabelStep:
                 problems.append(f"{document.name} was not printed: {report.message}")
         return problems
 
-    def _mark_ready(self, shipment: Shipment) -> list[str]:
+    def _mark_ready(self, shipment: Shipment) -> tuple[Shipment, list[str]]:
+        """Flag the shipment ready to ship; return it as it now stands, and any problem."""
         if shipment.state is not ShipmentState.ALLOCATED:
-            return []
+            return shipment, []
         try:
             outcome = self._api.set_ready_to_ship([shipment.reference])
         except UserFacingError as error:
-            return [f"Not marked ready to ship yet ({error}); closing the shift will retry."]
+            return shipment, [f"Not marked ready to ship yet ({error}); closing will retry."]
         if outcome and outcome[0].succeeded:
-            self._journal.record_stage(shipment, PackStage.READY_TO_SHIP)
-            return []
+            ready = replace(shipment, state=ShipmentState.READY_TO_SHIP, state_name="ReadyToShip")
+            self._journal.record_stage(ready, PackStage.READY_TO_SHIP)
+            return ready, []
         current = self._api.get_shipment(shipment.reference)
         if current.state is ShipmentState.READY_TO_SHIP:
             self._journal.record_stage(current, PackStage.READY_TO_SHIP)
-            return []
+            return current, []
         said = outcome[0].message if outcome else "no answer"
-        return [f"Not marked ready to ship ({said}); closing the shift will retry."]
+        return current, [f"Not marked ready to ship ({said}); closing the shift will retry."]
+
+
+def labels_text(count: int) -> str:
+    """Return ``1 label`` or ``n labels``."""
+    return f"{count} label" if count == 1 else f"{count} labels"
 
 
 def _print_failed_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:
@@ -154,7 +162,7 @@ def _reprinted_view(shipment: Shipment, labels: LabelFile, report: PrintReport) 
     return PackView(
         Stage.DONE,
         Tone.SUCCESS if confirmed else Tone.ATTENTION,
-        f"Reprinted {len(report.printed)} label(s) for {shipment.reference}"
+        f"Reprinted {labels_text(len(report.printed))} for {shipment.reference}"
         + ("." if confirmed else ": sent, but the printer cannot confirm it printed."),
         "Scan the next parcel.",
         shipment=shipment,
@@ -169,12 +177,12 @@ def _done_view(
     service = " ".join(part for part in (shipment.carrier, shipment.service) if part)
     count = shipment.parcel_count
     if report.state is PrintState.CONFIRMED:
-        tone, message = Tone.SUCCESS, f"Printed {count} label(s) for {shipment.reference}"
+        tone, message = Tone.SUCCESS, f"Printed {labels_text(count)} for {shipment.reference}"
     else:
         tone = Tone.ATTENTION
         message = (
-            f"Sent {count} label(s) for {shipment.reference}, but this printer cannot confirm "
-            "they printed: check the label is on the box"
+            f"Sent {labels_text(count)} for {shipment.reference}, but this printer cannot "
+            "confirm they printed: check the label is on the box"
         )
     if problems:
         tone = Tone.ATTENTION

@@ -104,7 +104,7 @@ def test_reprint_from_the_recent_list_when_idle(qtbot: QtBot, window: MainWindow
     dialog = window.pack_calls.reason_dialog
     assert dialog is not None and dialog.reference == first
     dialog.accept()
-    qtbot.waitUntil(lambda: f"Reprinted 1 label(s) for {first}" in window.pack.banner.message)
+    qtbot.waitUntil(lambda: f"Reprinted 1 label for {first}" in window.pack.banner.message)
     assert bench.journal.prints[-1][2] == "Label damaged or smudged"
 
 

@@ -23,7 +23,7 @@ def test_allocated_scan_prints_and_shows_done(qtbot: QtBot, window: MainWindow, 
     wait_for_stage(qtbot, window, Stage.DONE)
     pack = window.pack
     assert pack.banner.title == "DONE" and pack.banner.tone_name == "success"
-    assert f"Printed 2 label(s) for {reference}" in pack.banner.message
+    assert f"Printed 2 labels for {reference}" in pack.banner.message
     assert pack.consignment.value("reference") == reference
     assert pack.consignment.value("customer") == "WEB-9"
     assert pack.consignment.value("service") == "Carrier X Next Day"
@@ -163,7 +163,7 @@ def test_reprint_asks_a_reason_and_uses_stored_labels(
     dialog.reason.setEditText("")
     qtbot.keyClicks(dialog.reason, "Torn label")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Reprinted 1 label(s)" in window.pack.banner.message)
+    qtbot.waitUntil(lambda: "Reprinted 1 label" in window.pack.banner.message)
     assert bench.journal.prints[-1][2] == "Torn label"
     assert bench.pro.count("labels") == 1
 

@@ -61,7 +61,7 @@ def test_allocated_shipment_prints_and_is_marked_ready(bench: Bench) -> None:
     reference = bench.pro.add(ShipmentState.ALLOCATED, parcels=2)
     view = bench.engine.scan(reference)
     assert (view.stage, view.tone) == (Stage.DONE, Tone.SUCCESS)
-    assert "Printed 2 label(s)" in view.message and "Carrier X Next Day" in view.message
+    assert "Printed 2 labels" in view.message and "Carrier X Next Day" in view.message
     assert bench.pro.records[reference].state is ShipmentState.READY_TO_SHIP
     assert len(bench.printer.jobs) == 1
     assert bench.journal.stages_of(reference) == [
@@ -102,7 +102,7 @@ def test_unallocated_asks_for_parcels_then_quotes_then_prints(bench: Bench) -> N
     assert [c.reference for c in view.choices] == ["Q-SLOW", "Q-FAST"]
     assert view.problems == ("Carrier Z Pallet: too light",)
     done = bench.engine.choose(1)
-    assert done.stage is Stage.DONE and "Printed 2 label(s)" in done.message
+    assert done.stage is Stage.DONE and "Printed 2 labels" in done.message
     assert bench.pro.records[reference].carrier == "Carrier X"
     assert bench.pro.count("allocate_with_quote") == 1
 
@@ -429,3 +429,10 @@ def test_void_is_refused_once_manifested(bench: Bench) -> None:
     view = bench.engine.void(reference, "customer changed mind")
     assert (view.stage, view.tone) == (Stage.REFUSED, Tone.FAILURE)
     assert bench.pro.count("cancel") == 0 and bench.journal.voids == []
+
+
+def test_done_view_shows_the_shipment_as_ready_to_ship(bench: Bench) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED)
+    view = bench.engine.scan(reference)
+    assert view.shipment is not None and view.shipment.state is ShipmentState.READY_TO_SHIP
+    assert "Printed 1 label for" in view.message
