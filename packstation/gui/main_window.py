@@ -24,6 +24,7 @@ from packstation.domain.records import PackRecord
 from packstation.domain.session import PackView
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
+from packstation.gui.close_shift_calls import CloseShiftCalls
 from packstation.gui.crash import CrashDialog, LogTail, describe
 from packstation.gui.other_screens import CounterScreen, DevicesScreen, SettingsScreen, ShiftScreen
 from packstation.gui.pack_calls import PackCalls
@@ -57,6 +58,10 @@ class MainWindow(QMainWindow):
         self.pack_calls = PackCalls(bench, self.runner, self.pack, self.report_bug)
         self.counter = CounterScreen()
         self.shift = ShiftScreen()
+        self.close_calls = CloseShiftCalls(
+            bench, self.runner, self.shift.close_panel, self.report_bug
+        )
+        self.close_calls.closed.connect(self.on_close_calls_closed)
         self.devices = DevicesScreen()
         self.settings_screen = SettingsScreen(bench.settings)
         self.screens = QStackedWidget()
@@ -199,6 +204,12 @@ class MainWindow(QMainWindow):
             "%1", suffix
         )
         self.devices.show_device(self.tr("Scanner"), scanner)
+
+    @Slot()
+    def on_close_calls_closed(self) -> None:
+        """Reload what still shows the closed shift."""
+        self.runner.submit(tasks.JOURNAL, self._read_shift, self._on_shift_read)
+        self.pack_calls.refresh_recent()
 
     @Slot(object)
     def on_pack_view_shown(self, view: PackView) -> None:

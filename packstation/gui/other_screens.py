@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from packstation.config import StationSettings
 from packstation.domain.records import PackRecord
 from packstation.domain.shift import ShiftException
+from packstation.gui.close_shift_panel import CloseShiftPanel
 from packstation.gui.theme import scaled_font
 
 
@@ -64,8 +65,8 @@ class ShiftScreen(Screen):
         super().__init__(
             self.tr("Shift"),
             self.tr(
-                "Every pack of this shift. Closing the shift (manifest and driver sheets) is "
-                "not available in this window yet."
+                "Every pack of this shift, what needs a person before closing, and closing the "
+                "shift: manifest to the carriers, then the driver sheet."
             ),
             parent,
         )
@@ -88,11 +89,15 @@ class ShiftScreen(Screen):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.exceptions = QListWidget()
         self.exceptions.setAccessibleName(self.tr("Exceptions of this shift"))
+        self.exceptions.setMaximumHeight(self.fontMetrics().height() * 7)
         self.exceptions_box = QGroupBox(self.tr("Needs a person before closing"))
         QVBoxLayout(self.exceptions_box).addWidget(self.exceptions)
+        self.close_panel = CloseShiftPanel()
         self.body.addWidget(self.counts)
         self.body.addWidget(self.exceptions_box)
+        self.body.addWidget(self.close_panel)
         self.body.addWidget(self.table, 1)
+        self.table.setMinimumHeight(240)
 
     def show_exceptions(self, exceptions: tuple[ShiftException, ...]) -> None:
         """List the packs closing the shift would not manifest, and why."""

@@ -19,6 +19,7 @@ from packstation.gui.main_window import MainWindow
 from packstation.gui.theme import apply_theme
 from packstation.services.close_shift import ShiftCloser
 from packstation.services.labelling import LabelDevices
+from packstation.services.lead_pin import PinGate
 from packstation.services.pack import PackEngine
 from packstation.services.recovery import Recovery
 from tests.unit.services.fakes import (
@@ -75,6 +76,7 @@ class Bench:
         policy: AllocationPolicy = AllocationPolicy.ASK,
         scanner_suffix: str = "enter",
         read_scale: ScaleReader | None = None,
+        lead_pin_hash: str | None = None,
         demo: bool = True,
     ) -> None:
         self.clock = FakeClock()
@@ -106,6 +108,7 @@ class Bench:
             clock=self.clock,
             settings=settings,
             read_scale=read_scale,
+            lead_pin=PinGate(lead_pin_hash, self.clock) if lead_pin_hash else None,
             demo=demo,
         )
 

@@ -25,10 +25,12 @@ from packstation.domain.session import Stage
 from packstation.domain.shipment import ShipmentState
 from packstation.gui.bootstrap import application, open_window
 from packstation.gui.main_window import MainWindow
+from packstation.services.lead_pin import hash_pin
 from tests.gui.conftest import Bench, stable_scale
 from tests.unit.services.fakes import START
 
 TIMEOUT_S = 10.0
+PIN = "2468"
 
 
 def settle(condition: Callable[[], bool]) -> None:
@@ -74,7 +76,7 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     application()
-    bench = Bench(read_scale=stable_scale("1.85"))
+    bench = Bench(read_scale=stable_scale("1.85"), lead_pin_hash=hash_pin(PIN))
     bench.services.settings.ui.theme = args.theme
     bench.pro.add_option("EDO-AAA-BBB-CCC", cutoff=START + timedelta(hours=3))
     done_ref = bench.pro.add(ShipmentState.ALLOCATED, parcels=2, customer_reference="WEB-10442")
@@ -106,7 +108,24 @@ def main() -> None:
         window.show_screen(index)
         settle(lambda: True)
         shoot(window, args.out / f"{name}{suffix}.png")
+    close_shift(window)
+    shoot(window, args.out / f"shift-closing{suffix}.png")
     window.shutdown()
+
+
+def close_shift(window: MainWindow) -> None:
+    """Close the shift with the lead PIN up to the manifest results."""
+    window.show_screen(2)
+    panel = window.shift.close_panel
+    QTest.keyClick(panel.start_button, Qt.Key.Key_Space)
+    settle(lambda: window.close_calls.pin_dialog is not None)
+    dialog = window.close_calls.pin_dialog
+    assert dialog is not None
+    QTest.keyClicks(dialog.pin, PIN)
+    QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+    settle(panel.manifest_button.isVisible)
+    QTest.keyClick(panel.manifest_button, Qt.Key.Key_Space)
+    settle(panel.finish_button.isVisible)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,156 @@
+"""The close-shift part of the Shift screen: plan, manifest with progress, results, driver sheet.
+
+The panel only shows; :mod:`packstation.gui.close_shift_calls` runs the services. Its buttons are
+all reachable by keyboard (Tab, Enter, and the Alt mnemonics shown underlined).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.services.close_shift import ClosePlan, CloseResult
+
+SHEET_WIDTH_PX = 560
+
+
+class CloseShiftPanel(QGroupBox):
+    """Buttons, progress, per-carrier results, failures and the driver-sheet preview."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Close the shift"), parent)
+        self.setAccessibleName(self.tr("Close the shift"))
+        self.status = QLabel(self.tr("Closing needs the shift lead's PIN."))
+        self.status.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("&Close shift…"))
+        self.manifest_button = QPushButton(self.tr("&Manifest now"))
+        self.retry_button = QPushButton(self.tr("&Retry failed"))
+        self.print_button = QPushButton(self.tr("&Print driver sheet"))
+        self.finish_button = QPushButton(self.tr("&Finish closing"))
+        buttons = QHBoxLayout()
+        for button in self._buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Manifest progress"))
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Manifest results"))
+        self.results.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.sheet = QLabel()
+        self.sheet.setObjectName("labelImage")
+        self.sheet.setAccessibleName(self.tr("Driver sheet preview"))
+        sheet_area = QScrollArea()
+        sheet_area.setWidget(self.sheet)
+        sheet_area.setWidgetResizable(True)
+        sheet_area.setMinimumHeight(300)
+        row = QHBoxLayout()
+        row.addWidget(self.results, 1)
+        row.addWidget(sheet_area, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addLayout(row)
+        self.show_start()
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.start_button,
+            self.manifest_button,
+            self.retry_button,
+            self.print_button,
+            self.finish_button,
+        )
+
+    def _enable(self, *enabled: QPushButton) -> None:
+        for button in self._buttons():
+            button.setVisible(button in enabled)
+        if enabled:
+            enabled[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_start(self, message: str = "") -> None:
+        """Wait for the lead to start closing."""
+        if message:
+            self.status.setText(message)
+        self.progress.setVisible(False)
+        self._enable(self.start_button)
+
+    def show_unavailable(self, message: str) -> None:
+        """Say why closing cannot start from this window."""
+        self.status.setText(message)
+        self.progress.setVisible(False)
+        self._enable()
+
+    def show_plan(self, plan: ClosePlan) -> None:
+        """Say what closing will do and wait for the go-ahead."""
+        self.results.clear()
+        self.status.setText(
+            self.tr("%1 pack(s) will be manifested; %2 exception(s) stay open (listed above).")
+            .replace("%1", str(len(plan.to_manifest)))
+            .replace("%2", str(len(plan.exceptions)))
+        )
+        self._enable(self.manifest_button)
+
+    def show_working(self, text: str) -> None:
+        """Show that a step runs."""
+        self.status.setText(text)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self._enable()
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Show how many consignments were sent so far."""
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def show_result(self, result: CloseResult) -> None:
+        """List per-carrier totals and every failure; offer retry, print and finish."""
+        self.progress.setVisible(False)
+        self.results.clear()
+        for carrier, consignments, parcels in result.carrier_summary():
+            self.results.addItem(
+                self.tr("%1: %2 consignment(s), %3 parcel(s) manifested")
+                .replace("%1", carrier)
+                .replace("%2", str(consignments))
+                .replace("%3", str(parcels))
+            )
+        for failure in result.failed:
+            self.results.addItem(
+                self.tr("✖ %1 not manifested: %2")
+                .replace("%1", failure.reference)
+                .replace("%2", failure.message)
+            )
+        failed = len(result.failed)
+        self.status.setText(
+            self.tr("Manifest done with %1 failure(s). Retry them, or print and finish.").replace(
+                "%1", str(failed)
+            )
+            if failed
+            else self.tr("Everything was manifested. Print the driver sheet, then finish.")
+        )
+        shown = (self.retry_button,) if failed else ()
+        self._enable(*shown, self.print_button, self.finish_button)
+
+    def show_sheet(self, pages: list[bytes]) -> None:
+        """Show the first page of the driver sheet."""
+        pixmap = QPixmap()
+        if pages and pixmap.loadFromData(pages[0], "PNG"):
+            self.sheet.setPixmap(
+                pixmap.scaledToWidth(SHEET_WIDTH_PX, Qt.TransformationMode.SmoothTransformation)
+            )
+
+    def show_sheet_problem(self, problem: str) -> None:
+        """Say why the driver sheet cannot be shown (it may still print)."""
+        self.sheet.setText(problem)
