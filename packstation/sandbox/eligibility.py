@@ -103,10 +103,12 @@ def evaluate(service: Service, shipment: Shipment, now: datetime) -> Offer | Exc
     return Exclusion(service, "No collection available in the next two weeks")
 
 
-def offers_for(shipment: Shipment, now: datetime) -> list[tuple[Offer, ...]]:
+def offers_for(
+    shipment: Shipment, now: datetime, services: list[Service] | None = None
+) -> list[tuple[Offer, ...]]:
     """Return, per service, every collection offer within the search horizon (for options)."""
     result = []
-    for service in SERVICES.values():
+    for service in services if services is not None else list(SERVICES.values()):
         if static_exclusion(service, shipment) is not None:
             continue
         zone = zone_of(shipment.far_country)

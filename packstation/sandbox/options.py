@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from packstation.sandbox import documents
+from packstation.sandbox.catalogue import Service
 from packstation.sandbox.catalogue_data import CARRIERS, LOCATIONS, SERVICES
 from packstation.sandbox.clock import parse_wire_datetime, wire_datetime
 from packstation.sandbox.consignments import CUSTOMER_REFERENCE
@@ -50,11 +51,15 @@ def option_view(offer: Offer, reference: str) -> dict[str, Any]:
 
 
 def best_offers(
-    shipment: Shipment, now: datetime, until: datetime, guaranteed_only: bool
+    shipment: Shipment,
+    now: datetime,
+    until: datetime,
+    guaranteed_only: bool,
+    services: list[Service] | None = None,
 ) -> list[Offer]:
     """Return the cheapest offer per (delivery day, window), ordered by day and window."""
     best: dict[tuple[Any, ...], Offer] = {}
-    for offers in offers_for(shipment, now):
+    for offers in offers_for(shipment, now, services):
         for offer in offers:
             if guaranteed_only and not offer.service.guaranteed:
                 continue

@@ -92,8 +92,8 @@ def pickup_options(tx: Transaction, body: dict[str, Any], now: datetime) -> dict
         shop = _shop(service, destination, index, radius)
         request = _request_for_shop(body, destination, shop)
         shipment = shipment_of(request)
-        offers = best_offers(shipment, now, horizon(body, now), bool(body.get("GuaranteedOnly")))
-        offers = [offer for offer in offers if offer.service is service]
+        guaranteed_only = bool(body.get("GuaranteedOnly"))
+        offers = best_offers(shipment, now, horizon(body, now), guaranteed_only, [service])
         if not offers:
             continue
         _, views = store_options(tx, request, offers, now, {"Shop": shop})

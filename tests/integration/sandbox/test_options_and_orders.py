@@ -97,7 +97,11 @@ def test_pickup_options_select_to_a_shop(pro: ProClient) -> None:
         {**bodies.consignment("PUDO-1"), "Distance": {"Unit": "Km", "Value": 2.0}, "MaxResults": 6}
     )
     response = pro.pickup_options(request)
-    assert 1 <= len(response.locations) <= 6
+    assert len(response.locations) == 6
+    services = {
+        o.carrier_service_reference for loc in response.locations for o in loc.delivery_options
+    }
+    assert services == {"DPD_PICKUP", "EVRI_PARCELSHOP", "INPOST_LOCKER"}
     distances = [location.distance for location in response.locations]
     assert distances == sorted(distances) and max(distances) <= 2.0
     location = response.locations[0]
@@ -213,3 +217,22 @@ def test_update_order_and_addresses(http: httpx.Client, pro: ProClient) -> None:
     assert http.put(f"/orders/{order_reference}/address", json=sender).status_code == 200
     returned = {**bodies.destination(), "AddressType": "Return"}
     assert http.put(f"/orders/{order_reference}/address", json=returned).status_code == 400
+
+
+def test_reserving_a_pickup_option_carries_into_the_consignment(http: httpx.Client) -> None:
+    body = {**bodies.consignment("RES"), "Distance": {"Unit": "Km", "Value": 1}, "MaxResults": 1}
+    [location] = http.post("/deliveryoptions/pickupoptions", json=body).json()["Locations"]
+    option = location["DeliveryOptions"][0]["Reference"]
+    reservation = http.post(f"/deliveryoptions/reserve/{option}").json()
+    assert reservation["ReservationReference"] and reservation["ExpiryDate"]
+    home = http.post("/deliveryoptions", json=bodies.consignment("HOME")).json()
+    refused = http.post(f"/deliveryoptions/reserve/{home['DeliveryOptions'][0]['Reference']}")
+    assert refused.status_code == 400
+    summary = http.post(f"/deliveryoptions/select/{option}").json()
+    consignment = http.get(
+        summary["ApiLinks"][0]["Href"].replace(str(http.base_url).rstrip("/"), "")
+    ).json()
+    assert consignment["LocationInformation"] == {
+        "ShopReference": location["ShopReference"],
+        "ReservationReference": reservation["ReservationReference"],
+    }
