@@ -1,0 +1,113 @@
+"""End to end: ``packstation demo`` in a real X window, driven like a keyboard-wedge scanner.
+
+The test starts its own Xvfb server, runs the demo command as a subprocess, types a code read
+from the demo pick sheet followed by Enter (what a wedge scanner sends), and waits for the label
+to come out of the virtual printer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from PIL import Image
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs an X server (Debian xvfb) and xdotool to type into a real window",
+)
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    try:
+        assert number, "Xvfb did not report its display"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _wait_for(condition, timeout_s: float, what: str) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.2)
+
+
+def _xdotool(display: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["xdotool", *args],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+
+
+def _first_pick_sheet_code(pick_sheet: Path) -> str:
+    document = pdfium.PdfDocument(pick_sheet)
+    text = "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    codes = re.findall(r"EC-[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}", text)
+    assert codes, "the pick sheet lists consignment codes"
+    return codes[0]
+
+
+@pytest.mark.slow
+def test_a_scanned_pick_sheet_code_prints_a_label(display: str, tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    env = {k: v for k, v in env.items() if not k.startswith("PACKSTATION_")}
+    log = (tmp_path / "demo.log").open("w")
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "packstation", "demo", "--data-dir", str(data)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        _wait_for(
+            lambda: _xdotool(display, "search", "--name", "Packstation").stdout.strip(),
+            60,
+            "the bench window",
+        )
+        code = _first_pick_sheet_code(data / "pick-sheet.pdf")
+        time.sleep(1.0)  # let the window settle its focus on the scan field
+        assert _xdotool(display, "type", "--delay", "10", code).returncode == 0
+        assert _xdotool(display, "key", "Return").returncode == 0
+        label_png = data / "printed" / "0001.png"
+        _wait_for(label_png.exists, 60, "the label at the virtual printer")
+        time.sleep(0.5)  # the PNG is written after the ZPL; let it finish
+        zpl = (data / "printed" / "0001.zpl").read_text(errors="replace")
+        assert code in zpl
+        decoded = {r.text for r in zxingcpp.read_barcodes(Image.open(label_png).convert("L"))}
+        assert decoded, "the printed label's barcodes decode"
+    finally:
+        demo.terminate()
+        try:
+            demo.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            demo.kill()
+            demo.wait(timeout=10)
+        log.close()
+    assert "sandbox:" in (tmp_path / "demo.log").read_text()
