@@ -129,8 +129,10 @@ def delivery_options(
 ) -> tuple[str, list[dict[str, Any]]]:
     """Compute and store the delivery options of a request."""
     shipment = shipment_of(body)
-    offers = best_offers(shipment, now, horizon(body, now), bool(body.get("GuaranteedOnly")))
-    return store_options(tx, body, [o for o in offers if not o.service.is_pickup], now)
+    home_delivery = [service for service in SERVICES.values() if not service.is_pickup]
+    guaranteed_only = bool(body.get("GuaranteedOnly"))
+    offers = best_offers(shipment, now, horizon(body, now), guaranteed_only, home_delivery)
+    return store_options(tx, body, offers, now)
 
 
 def consignment_detail(record: dict[str, Any], created: str) -> dict[str, Any]:
