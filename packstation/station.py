@@ -27,10 +27,12 @@ from packstation.printing.bench.documents import FolderOrCupsDocumentPrinter
 from packstation.printing.bench.factory import build_label_printer
 from packstation.printing.bench.inspector import LabelFileInspector
 from packstation.printing.bench.preview import LabelPreviewer
-from packstation.pro.bench import ProShippingApi
+from packstation.printing.receipt import ReceiptLanguage, ReceiptPrinterAdapter
+from packstation.pro.bench import ProCounterApi, ProShippingApi
 from packstation.pro.client import ProClient
 from packstation.reports import ReportlabShiftDocuments
 from packstation.services.close_shift import ShiftCloser
+from packstation.services.counter import CounterDesk
 from packstation.services.labelling import LabelDevices
 from packstation.services.pack import PackEngine
 from packstation.services.recovery import Recovery
@@ -63,6 +65,7 @@ class Station:
     engine: PackEngine
     recovery: Recovery
     closer: ShiftCloser
+    counter: CounterDesk
     previewer: LabelPreviewer
     scale: Scale | None
     clock: SystemClock
@@ -124,6 +127,16 @@ def open_station(
         clock=clock,
         location=location,
     )
+    counter = CounterDesk(
+        api=api,
+        counter=ProCounterApi(client, shipping_location=location),
+        journal=journal,
+        devices=devices,
+        clock=clock,
+        station=settings.station.name,
+        receipt_printer=_receipt_printer(settings),
+        sleep=sleep,
+    )
     return Station(
         settings=settings,
         client=client,
@@ -134,6 +147,7 @@ def open_station(
         engine=engine,
         recovery=Recovery(api, journal),
         closer=closer,
+        counter=counter,
         previewer=LabelPreviewer(
             dpi=settings.printers.label.dpi, label_size=settings.printers.label.size
         ),
@@ -147,6 +161,18 @@ def scale_from_settings(settings: StationSettings) -> Scale | None:
     if not settings.scale.url:
         return None
     return ScaleReader(settings.scale.url, protocol=settings.scale.protocol)
+
+
+def _receipt_printer(settings: StationSettings) -> ReceiptPrinterAdapter | None:
+    receipt = settings.printers.receipt
+    if not receipt.url:
+        return None
+    return ReceiptPrinterAdapter(
+        receipt.url,
+        language=ReceiptLanguage(receipt.language),
+        connect_timeout_s=settings.printers.connect_timeout_s,
+        write_timeout_s=settings.printers.write_timeout_s,
+    )
 
 
 def _devices(settings: StationSettings, data_dir: Path) -> LabelDevices:
