@@ -504,10 +504,10 @@ class ProClient:
         reply = self._call("GET", f"/tracking/{_segment(reference)}", READ)
         return self._model(reply, m.TrackingResponse, f"tracking of {reference}")
 
-    def get_package_events(self, reference: str) -> m.PackageEvents:
+    def get_package_events(self, reference: str) -> m.PackageEventsResponse:
         """Return the tracking events of a consignment flattened per package."""
         reply = self._call("GET", f"/tracking/flattened/{_segment(reference)}", READ)
-        return self._model(reply, m.PackageEvents, f"package events of {reference}")
+        return self._model(reply, m.PackageEventsResponse, f"package events of {reference}")
 
 
 def _format_suffix(label_format: m.LabelFormat | None, dpi: int | None) -> str:

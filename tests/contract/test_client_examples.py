@@ -25,7 +25,7 @@ from packstation.pro.documents import DocumentFormat
 from packstation.pro.errors import ProNotFoundError, ProResponseError
 from packstation.pro.models.base import to_wire
 from packstation.pro.search import SearchTerms
-from tests.contract.shapes import missing_and_added, normalised
+from tests.contract.shapes import missing_and_added, normalised, undeclared_keys
 
 EC = "EC-000-05B-MMA"
 
@@ -282,6 +282,7 @@ def test_response_example_parses_without_losing_fields(examples_dir: Path, case:
     missing, added = missing_and_added(load(examples_dir, case.response), dump(result))
     assert not missing, f"fields lost: {sorted(missing)}"
     assert not added, f"fields invented: {sorted(added)}"
+    assert undeclared_keys(result) == [], "example keys must land in declared fields"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])

@@ -19,6 +19,9 @@ def test_configuring_twice_keeps_one_handler_and_the_newest_secrets(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     root = logging.getLogger()
+    earlier = [h for h in root.handlers if type(h).__name__ == "_StationHandler"]
+    for handler in earlier:  # another test may have configured logging already
+        root.removeHandler(handler)
     before = list(root.handlers)
     try:
         configure_logging(1, secrets=["old-secret"])
@@ -32,3 +35,5 @@ def test_configuring_twice_keeps_one_handler_and_the_newest_secrets(
         for handler in root.handlers[:]:
             if handler not in before:
                 root.removeHandler(handler)
+        for handler in earlier:
+            root.addHandler(handler)
