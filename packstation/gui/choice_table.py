@@ -33,18 +33,17 @@ class ChoiceTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
-        # Tall rows: the highlighted one must be unmistakable from a step away.
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setWordWrap(False)
+        # Tall rows that grow to fit: a service name is never cut short (Tracked 24 / 48).
+        self.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() * 2)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.setWordWrap(True)
 
     def show_choices(self, choices: tuple[ServiceChoice, ...]) -> None:
         """Show quotes or options: price, carrier, service, promise and window, cut-off."""
         headers = [
             self.tr("Key"),
             self.tr("Price"),
-            self.tr("Carrier"),
             self.tr("Service"),
             self.tr("Delivery"),
             self.tr("Cut-off"),
@@ -52,14 +51,13 @@ class ChoiceTable(QTableWidget):
         rows = [
             [
                 fmt.money(choice.price_gross, choice.currency),
-                choice.carrier,
                 _service_text(choice),
                 fmt.window(choice),
                 fmt.cutoff(choice.cutoff),
             ]
             for choice in choices
         ]
-        self._fill(headers, rows)
+        self._fill(headers, rows, stretch=(2,))
 
     def show_hits(self, hits: tuple[ShipmentHit, ...]) -> None:
         """Show search hits: reference, customer reference, destination, state, service, date."""
@@ -81,7 +79,7 @@ class ChoiceTable(QTableWidget):
             ]
             for hit in hits
         ]
-        self._fill(headers, rows)
+        self._fill(headers, rows, stretch=(2, 3))
 
     def clear_rows(self) -> None:
         """Show no choice."""
@@ -96,10 +94,19 @@ class ChoiceTable(QTableWidget):
         if self.rowCount():
             self.selectRow(min(self.rowCount() - 1, max(0, self.selected_index() + delta)))
 
-    def _fill(self, headers: list[str], rows: list[list[str]]) -> None:
+    def _fill(self, headers: list[str], rows: list[list[str]], stretch: tuple[int, ...]) -> None:
         self.setRowCount(0)
         self.setColumnCount(len(headers))
         self.setHorizontalHeaderLabels(headers)
+        header = self.horizontalHeader()
+        for column in range(len(headers)):
+            # Names take what is left and wrap; numbers and dates are always whole.
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
         self.setRowCount(len(rows))
         for row, values in enumerate(rows):
             key = str(row + 1) if row < MAX_DIGIT_ROWS else ""
@@ -113,7 +120,8 @@ class ChoiceTable(QTableWidget):
 
 
 def _service_text(choice: ServiceChoice) -> str:
+    name = fmt.service_name(choice.carrier, choice.service)
     if choice.pickup_point is not None:
         point = choice.pickup_point
-        return f"{choice.service} · {point.name}, {point.address}"
-    return choice.service
+        return f"{name} · {point.name}, {point.address}"
+    return name

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from packstation.domain.session import PackView
+from packstation.domain.shipment import Place
 from packstation.gui import formatting as fmt
 
 
@@ -30,7 +31,9 @@ class ConsignmentPanel(QGroupBox):
         }
         for key, caption in captions.items():
             value = QLabel(fmt.NOTHING)
-            value.setWordWrap(True)
+            # No word wrap: wrapped labels in a form get clipped when the column runs short of
+            # height; one line per fact (two for the address) and a tooltip for long ones.
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setAccessibleName(caption)
             self._rows[key] = value
             form.addRow(caption, value)
@@ -42,17 +45,16 @@ class ConsignmentPanel(QGroupBox):
     def show_view(self, view: PackView) -> None:
         """Fill the rows from a pack view."""
         values = dict.fromkeys(self._rows, fmt.NOTHING)
-        values["state"] = view.stage.value
         if view.shipment is not None:
             shipment = view.shipment
             values.update(
                 reference=shipment.reference,
                 customer=shipment.customer_reference or fmt.NOTHING,
-                destination=shipment.destination.one_line if shipment.destination else fmt.NOTHING,
+                destination=_address(shipment.destination),
                 parcels=f"{shipment.parcel_count} ({fmt.weight(shipment.total_weight_kg)})",
                 service=fmt.carrier_service(shipment),
                 promise=fmt.promise(shipment.promise),
-                state=f"{shipment.state_name} · {view.stage.value}",
+                state=shipment.state_name,
             )
         elif view.order is not None:
             order = view.order
@@ -60,8 +62,18 @@ class ConsignmentPanel(QGroupBox):
             values.update(
                 reference=order.reference,
                 customer=order.customer_reference or fmt.NOTHING,
-                destination=order.destination.one_line if order.destination else fmt.NOTHING,
+                destination=_address(order.destination),
                 parcels=self.tr("%n item(s) to pack", "", items),
             )
         for key, text in values.items():
             self._rows[key].setText(text)
+            self._rows[key].setToolTip(text)
+
+
+def _address(place: Place | None) -> str:
+    """Return who and the street on one line, then town, postcode and country on the next."""
+    if place is None:
+        return fmt.NOTHING
+    first = ", ".join(part for part in (place.name, *place.lines) if part)
+    second = " ".join(part for part in (place.town, place.postcode, place.country_code) if part)
+    return f"{first}\n{second}"

@@ -37,12 +37,27 @@ def promise(promised: DeliveryPromise | None) -> str:
     """Return the delivery promise in words."""
     if promised is None or (promised.earliest is None and promised.latest is None):
         return NOTHING
-    if promised.earliest and promised.latest and promised.earliest != promised.latest:
-        text = f"{promised.earliest:%a %d %b %H:%M} – {promised.latest:%H:%M}"
+    earliest, latest = promised.earliest, promised.latest
+    if earliest and latest and earliest.date() == latest.date() and _whole_day(earliest, latest):
+        text = f"{earliest:%a %d %b}"
+    elif earliest and latest and earliest != latest:
+        text = f"{earliest:%a %d %b} {earliest:%H:%M}–{latest:%H:%M}"
     else:
         when = promised.latest or promised.earliest
         text = f"{when:%a %d %b}" if when else NOTHING
     return f"{text} (guaranteed)" if promised.guaranteed else text
+
+
+def _whole_day(earliest: datetime, latest: datetime) -> bool:
+    """Whether a window spans the whole day (no time worth showing)."""
+    return (earliest.hour, earliest.minute) == (0, 0) and (latest.hour, latest.minute) == (23, 59)
+
+
+def service_name(carrier: str | None, service: str | None) -> str:
+    """Return ``Royal Mail Tracked 24``, without repeating a carrier the service already names."""
+    if carrier and service and service.split()[0].lower() == carrier.split()[0].lower():
+        return service
+    return " ".join(part for part in (carrier, service) if part)
 
 
 def window(choice: ServiceChoice) -> str:
@@ -55,5 +70,4 @@ def window(choice: ServiceChoice) -> str:
 
 def carrier_service(shipment: Shipment) -> str:
     """Return ``Carrier X Next Day`` (or a dash when not allocated)."""
-    text = " ".join(part for part in (shipment.carrier, shipment.service) if part)
-    return text or NOTHING
+    return service_name(shipment.carrier, shipment.service) or NOTHING

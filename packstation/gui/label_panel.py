@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBox
 
 from packstation.domain.labels import PrintReport, PrintState
 
-PREVIEW_HEIGHT_PX = 300
+PREVIEW_HEIGHT_PX = 340
+MIN_PREVIEW_HEIGHT_PX = 160
 
 
 class LabelPanel(QGroupBox):
@@ -53,7 +54,7 @@ class LabelPanel(QGroupBox):
             image = QLabel(self.tr("Label %1").replace("%1", str(index + 1)))
             image.setObjectName("labelImage")
             image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            image.setMinimumSize(PREVIEW_HEIGHT_PX * 2 // 3, PREVIEW_HEIGHT_PX)
+            image.setMinimumSize(MIN_PREVIEW_HEIGHT_PX * 2 // 3, MIN_PREVIEW_HEIGHT_PX)
             status = QLabel()
             status.setObjectName("labelStatus")
             status.setWordWrap(True)
@@ -67,15 +68,20 @@ class LabelPanel(QGroupBox):
             self._statuses.append(status)
 
     def show_images(self, images: list[bytes]) -> None:
-        """Show the rendered pictures (PNG bytes), one per label, in order."""
+        """Show the rendered pictures (PNG bytes), one per label, in order, all in view."""
+        height_px = self._preview_height(len(self._images))
         for label, data in zip(self._images, images, strict=False):
             pixmap = QPixmap()
             if pixmap.loadFromData(data, "PNG"):
+                label.setMinimumSize(0, 0)
                 label.setPixmap(
-                    pixmap.scaledToHeight(
-                        PREVIEW_HEIGHT_PX, Qt.TransformationMode.SmoothTransformation
-                    )
+                    pixmap.scaledToHeight(height_px, Qt.TransformationMode.SmoothTransformation)
                 )
+
+    def _preview_height(self, count: int) -> int:
+        """Shrink the pictures so that every label of the parcel is in view (4x6 proportions)."""
+        width_each_px = (self.width() - 60) // max(1, count) - 20
+        return max(MIN_PREVIEW_HEIGHT_PX, min(PREVIEW_HEIGHT_PX, width_each_px * 3 // 2))
 
     def show_preview_problem(self, problem: str) -> None:
         """Say why no picture could be drawn (the labels may still print fine)."""
@@ -88,6 +94,8 @@ class LabelPanel(QGroupBox):
         for index, status in enumerate(self._statuses):
             text, state = self._status_of(index, report, printing)
             status.setText(text)
+            status.setToolTip(report.message if report is not None else "")
+            status.setAccessibleDescription(report.message if report is not None else "")
             status.setProperty("printState", state)
             status.style().unpolish(status)
             status.style().polish(status)
@@ -98,9 +106,8 @@ class LabelPanel(QGroupBox):
         if report is None:
             return self.tr("not printed yet"), "waiting"
         if index in report.not_printed:
-            reason = report.message or report.state.value
-            text = self.tr("✖ failed: %1\nR retry · S skip").replace("%1", reason)
-            return text, "failed"
+            # The printer's reason is in the banner; under each label only what to press.
+            return self.tr("✖ not printed\nR retry · S skip"), "failed"
         if index not in report.printed:
             return self.tr("not printed in this job"), "waiting"
         if report.state is PrintState.SENT_UNCONFIRMED:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -75,13 +76,17 @@ class PackScreen(QWidget):
         caption.setBuddy(self.scan_field)
         scan_row.addWidget(caption)
         scan_row.addWidget(self.scan_field, 1)
+        # When the banner needs more lines, the recent packs give way, never the consignment.
+        self.consignment.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.recent.list.setMinimumHeight(0)
         left = QVBoxLayout()
         left.addWidget(self.consignment)
         left.addWidget(self.leftovers)
         left.addWidget(self.recent, 1)
-        middle = QHBoxLayout()
-        middle.addLayout(left, 2)
-        middle.addWidget(self.work_area, 3)
+        self._middle = QHBoxLayout()
+        self._middle.addLayout(left, 2)
+        self._middle.addWidget(self.work_area, 3)
+        middle = self._middle
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(scan_row)
@@ -103,6 +108,13 @@ class PackScreen(QWidget):
         self.view_shown.emit(view)
 
     def _show_work(self, view: PackView, previous: PackView | None) -> None:
+        self._place_work(view, previous)
+        # A choice table needs the width: the consignment column narrows while it shows.
+        wide = self.work_area.currentWidget() is self.choices
+        self._middle.setStretch(0, 1 if wide else 2)
+        self._middle.setStretch(1, 3)
+
+    def _place_work(self, view: PackView, previous: PackView | None) -> None:
         if view.stage in ENTERING:
             if not _same_pack(view, previous):
                 self.parcel_entry.start(view.order)

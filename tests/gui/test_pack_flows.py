@@ -46,7 +46,7 @@ def test_unallocated_parcel_entry_quotes_then_digit_two(
     wait_for_stage(qtbot, window, Stage.CHOOSE_SERVICE)
     table = window.pack.choices
     assert table.rowCount() == 2
-    assert [table.item(1, c).text() for c in range(4)] == ["2", "6.90", "Carrier X", "Next Day"]
+    assert [table.item(1, c).text() for c in range(3)] == ["2", "6.90", "Carrier X Next Day"]
     assert focused(window) is window.pack.scan_field
     type_text(qtbot, window, "2")  # a lone digit, no Enter: the row is taken after the pause
     wait_for_stage(qtbot, window, Stage.DONE)
@@ -130,7 +130,8 @@ def test_paper_out_then_r_retries_only_the_missing_label(
     wait_for_stage(qtbot, window, Stage.PRINT_FAILED)
     statuses = window.pack.labels.statuses()
     assert statuses[0] == "✔ printed (confirmed)"
-    assert statuses[1].startswith("✖ failed: paper out")
+    assert statuses[1] == "✖ not printed\nR retry · S skip"
+    assert window.pack.labels._statuses[1].toolTip() == "paper out"
     assert window.pack.banner.title == "PROBLEM"
     assert window.sounds.last_played is Tone.FAILURE
     type_text(qtbot, window, "R")

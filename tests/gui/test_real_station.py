@@ -1,86 +1,36 @@
-"""The window over a real station: sandbox over HTTP, virtual printer over TCP, SQLite journal.
-
-This is also the reference for ``app.py``: how a :class:`BenchServices` is made from a station.
-"""
+"""The window over a real station: sandbox over HTTP, virtual printer over TCP, SQLite journal."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from packstation.config import load_settings
 from packstation.domain.labels import PrintState
 from packstation.domain.session import Stage
-from packstation.gui.bench import BenchServices
 from packstation.gui.main_window import MainWindow
 from packstation.gui.theme import apply_theme
-from packstation.printing.virtual_printer import VirtualPrinter
-from packstation.pro import ProClient
-from packstation.sandbox.testing import running_sandbox
-from packstation.station import Station, open_station
 from tests.gui.keys import scan, wait_for_stage
-
-MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-KEY = "gui-station-key"
-
-
-def bench_services(station: Station, *, demo: bool) -> BenchServices:
-    """Build what the window needs from a station (what ``app.py`` does)."""
-    closer = station.closer
-    return BenchServices(
-        engine=station.engine,
-        recovery=station.recovery,
-        shift_log=station.journal,
-        shift_closer=lambda: closer,
-        label_preview=station.previewer.preview,
-        clock=station.clock,
-        settings=station.settings,
-        read_scale=station.scale.read if station.scale is not None else None,
-        demo=demo,
-    )
+from tests.gui.real_station import RealBench, bench_services, real_bench
 
 
 @pytest.fixture
-def station(tmp_path: Path) -> Iterator[Station]:
-    with running_sandbox(seed="demo", frozen_at=MONDAY_MORNING) as (server, _control):
-        client = ProClient(server.base_url, KEY)
-        location = client.shipping_locations()[0].reference or ""
-        client.close()
-        printer = VirtualPrinter(tmp_path / "printed", port=0)
-        printer.start()
-        (tmp_path / "documents").mkdir()
-        environ = {
-            "PACKSTATION_API_ENVIRONMENT": "custom",
-            "PACKSTATION_API_URL": server.base_url,
-            "PACKSTATION_LOCATION": location,
-            "PACKSTATION_LABEL_PRINTER": printer.url,
-            "PACKSTATION_DOCUMENT_PRINTER": (tmp_path / "documents").as_uri(),
-            "PACKSTATION_DATA_DIR": str(tmp_path / "data"),
-            "PACKSTATION_POLICY": "cheapest",
-            "PACKSTATION_STATION_NAME": "Bench 7",
-        }
-        settings = load_settings(tmp_path / "station.toml", environ=environ).settings
-        opened = open_station(settings, KEY, operator="tester")
-        try:
-            yield opened
-        finally:
-            opened.close()
-            printer.stop()
+def bench(tmp_path: Path) -> Iterator[RealBench]:
+    with real_bench(tmp_path) as opened:
+        yield opened
 
 
 @pytest.mark.slow
 def test_a_scan_through_the_window_prints_on_the_virtual_printer(
-    qtbot: QtBot, station: Station, tmp_path: Path
+    qtbot: QtBot, bench: RealBench
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, "light", 14)
-    window = MainWindow(bench_services(station, demo=True))
+    window = MainWindow(bench_services(bench.station, demo=True))
     qtbot.addWidget(window)
     window.show()
     window.start()
@@ -91,7 +41,7 @@ def test_a_scan_through_the_window_prints_on_the_virtual_printer(
         view = window.pack.view
         assert view is not None and view.print_report is not None
         assert view.print_report.state is PrintState.CONFIRMED
-        assert len(list((tmp_path / "printed").glob("*.zpl"))) == 1
+        assert len(list(bench.printed_dir.glob("*.zpl"))) == 1
         images = window.pack.labels.findChildren(QLabel, "labelImage")
         assert len(images) == 1
         qtbot.waitUntil(lambda: all(not image.pixmap().isNull() for image in images))
