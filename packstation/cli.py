@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="count", default=0, help="more log output (repeat for debug)"
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation without a window or network, print one line and exit",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
@@ -53,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     configure_logging(args.verbose)
+    if args.selftest:
+        from packstation.selftest import run_selftest  # heavy imports: --help stays instant
+
+        return run_selftest()
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stdout)
