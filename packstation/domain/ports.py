@@ -88,6 +88,11 @@ class ShippingApi(Protocol):
     def select_option(self, reference: str) -> AllocationOutcome:
         """Select an option: PRO creates and allocates the consignment."""
 
+    def create_from_option(
+        self, reference: str, parcels: Sequence[ParcelSpec], client_reference: str
+    ) -> str:
+        """Create an unallocated consignment from an expired option's addresses; return it."""
+
     def get_order(self, reference: str) -> Order:
         """Return an order (``EO-...``) waiting to be packed."""
 

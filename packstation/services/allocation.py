@@ -19,7 +19,7 @@ from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.ports import PackJournal, ShippingApi
 from packstation.domain.records import IntentAction
 from packstation.domain.session import PackView, Stage, Tone
-from packstation.domain.shipment import Shipment
+from packstation.domain.shipment import ParcelSpec, Shipment
 from packstation.services.never_twice import NeverTwice, OutcomeUnknownError
 
 SETTLE_DELAYS_S = (0.5, 1.0, 2.0, 4.0)
@@ -99,6 +99,23 @@ class Allocator:
         if guarded.answer is not None:
             return guarded.answer
         return _recovered(guarded.reference, f"option {option.reference}")
+
+    def create_from_option(self, option: ServiceChoice, parcels: Sequence[ParcelSpec]) -> Shipment:
+        """Create a consignment for an expired option, carrying the shop's own reference."""
+        client_reference = option.customer_reference or option.reference
+        guarded = self._guard.call(
+            IntentAction.CREATE_CONSIGNMENT,
+            option.reference,
+            client_reference,
+            lambda: self._api.create_from_option(option.reference, parcels, client_reference),
+            lambda reference: reference,
+            self._guard.created_since,
+        )
+        if guarded.reference is None:
+            raise OutcomeUnknownError(
+                f"Rebooking {option.reference} gave no consignment reference."
+            )
+        return self._api.get_shipment(guarded.reference)
 
     def pack_order(self, order: Order, parcels: Sequence[PackedParcel]) -> Shipment:
         """Pack ``parcels`` of ``order`` into a new consignment and return it."""

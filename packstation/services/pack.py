@@ -105,13 +105,26 @@ class PackEngine:
     def confirm_parcels(self, parcels: Sequence[ParcelSpec]) -> PackView:
         """Write the packer's parcels to the shipment and allocate it by the station's policy."""
         shipment = self._view.shipment
-        if self._view.stage is not Stage.CONFIRM_PARCELS or shipment is None or not parcels:
+        if self._view.stage is not Stage.CONFIRM_PARCELS or not parcels:
             return self._keep_pack_with(Tone.ATTENTION, "There are no parcels to confirm now.")
+        if shipment is None:
+            return self._rebook_expired_option(parcels)
         reference = shipment.reference
 
         def run() -> PackView:
             updated = self._api.replace_parcels(reference, parcels)
             return self._after_allocation(self._allocator.by_policy(updated))
+
+        return self._step(run)
+
+    def _rebook_expired_option(self, parcels: Sequence[ParcelSpec]) -> PackView:
+        option = next(iter(self._view.choices), None)
+        if option is None:
+            return self._keep_pack_with(Tone.ATTENTION, "There are no parcels to confirm now.")
+
+        def run() -> PackView:
+            created = self._allocator.create_from_option(option, parcels)
+            return self._after_allocation(self._allocator.by_policy(created))
 
         return self._step(run)
 
@@ -260,11 +273,11 @@ class PackEngine:
         promise = f", delivery by {when:%a %d %b}" if when else ""
         if choice.is_expired(self._clock.now()):
             return PackView(
-                Stage.FAILED,
+                Stage.CONFIRM_PARCELS,
                 Tone.ATTENTION,
-                f"Delivery option {choice.reference} expired at {choice.cutoff:%H:%M %d %b}: "
-                "it can no longer be booked.",
-                "Book this parcel at the counter (quotes), or ask the shift lead.",
+                f"Delivery option {choice.reference} ({choice.carrier} {choice.service}) expired "
+                f"at {choice.cutoff:%H:%M %d %b}: it can no longer be booked as chosen.",
+                "Weigh the parcel and choose the box size, then press Enter for fresh quotes.",
                 choices=(choice,),
             )
         return PackView(

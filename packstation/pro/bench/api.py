@@ -237,6 +237,25 @@ class ProShippingApi:
             return AllocationOutcome(False, "", summary.description or f"{reference} failed.")
         return self._watcher.outcome(created, [summary])
 
+    def create_from_option(
+        self, reference: str, parcels: Sequence[ParcelSpec], client_reference: str
+    ) -> str:
+        """Create a consignment from an option that can no longer be selected (cut-off passed).
+
+        The option's addresses and customs data travel over; the packages are the packer's.
+        """
+        detail = self._client.get_delivery_option(reference).consignment_detail
+        if detail is None or not detail.addresses:
+            raise ProResponseError(f"SortedPRO sent no addresses for option {reference}.")
+        body: dict[str, object] = {
+            "ConsignmentReferenceProvidedByCustomer": client_reference,
+            "Addresses": [m.to_wire(address) for address in detail.addresses],
+            "Packages": [m.to_wire(package) for package in packages_for([], parcels, detail.value)],
+        }
+        if detail.customs_documentation is not None:
+            body["CustomsDocumentation"] = m.to_wire(detail.customs_documentation)
+        return self._client.create_consignment(m.CreateConsignmentRequest.model_validate(body))
+
     def _found_by_tracking(self, summary: m.AllocationSummary) -> str | None:
         """Find the consignment of a summary without links by its first tracking number."""
         numbers = shipments.tracking_numbers(summary.consignment_legs)

@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -350,3 +350,17 @@ def test_killed_between_allocation_and_printing_recovers_without_a_duplicate(
     assert world.consignments_for("WEB-10033") == [reference]
     assert world.state_of(reference) == "ReadyToShip"
     assert len(world.printed_files()) == 1
+
+
+def test_an_expired_option_is_rebooked_with_fresh_quotes_once(world: World) -> None:
+    # Issue the option on the Friday before (its cut-off is in the past for any real clock
+    # since), then work on Monday morning as every other test does.
+    world.control.set_clock(MONDAY_MORNING - timedelta(days=3))
+    option = _option_reference(world, "CHK-EXPIRED-1")
+    world.control.set_clock(MONDAY_MORNING)
+    view = world.station.engine.scan(option)
+    assert view.stage is Stage.CONFIRM_PARCELS and "expired" in view.message, view.message
+    world.control.add_fault("POST", "/consignments", lose_response=True, times=1)
+    done = world.station.engine.confirm_parcels([BOX])
+    assert done.stage is Stage.DONE, done.message
+    assert world.consignments_for("CHK-EXPIRED-1") == [done.shipment.reference]  # type: ignore[union-attr]

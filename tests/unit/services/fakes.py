@@ -334,6 +334,21 @@ class FakePro:
         self._exit(fault)
         return AllocationOutcome(True, new, "selected", option.carrier, option.service)
 
+    def create_from_option(
+        self, reference: str, parcels: Sequence[ParcelSpec], client_reference: str
+    ) -> str:
+        fault = self._enter("create_from_option")
+        if reference not in self.options:
+            raise RemoteNotFoundError(f"SortedPRO does not know {reference}.")
+        new = self.add(
+            ShipmentState.UNALLOCATED,
+            parcels=len(parcels),
+            customer_reference=client_reference,
+            created=self.clock.now(),
+        )
+        self._exit(fault)
+        return new
+
     def get_order(self, reference: str) -> Order:
         fault = self._enter("get_order")
         if reference not in self.orders:

@@ -214,12 +214,29 @@ def test_lost_answer_on_select_finds_the_consignment_instead_of_selecting_again(
     assert bench.journal.intents[0].outcome is IntentOutcome.SUCCEEDED
 
 
-def test_expired_delivery_option_says_so(bench: Bench) -> None:
+def test_expired_delivery_option_says_so_and_offers_quotes(bench: Bench) -> None:
     bench.pro.add_option("EDO-000-000-002", cutoff=bench.clock.now() - timedelta(minutes=1))
     view = bench.engine.scan("EDO-000-000-002")
-    assert view.tone is Tone.ATTENTION and "expired" in view.message
-    assert bench.engine.choose(0).stage is not Stage.DONE
+    assert (view.stage, view.tone) == (Stage.CONFIRM_PARCELS, Tone.ATTENTION)
+    assert "expired" in view.message and "fresh quotes" in view.next_action
+    assert bench.engine.choose(0).stage is Stage.CONFIRM_PARCELS, "an expired option is not taken"
+    quotes = bench.engine.confirm_parcels([BOX])
+    assert quotes.stage is Stage.CHOOSE_SERVICE
+    done = bench.engine.choose(1)
+    assert done.stage is Stage.DONE, done.message
     assert bench.pro.count("select_option") == 0
+    (record,) = bench.pro.records.values()
+    assert record.customer_reference == "WEB-1" and record.state is ShipmentState.READY_TO_SHIP
+
+
+def test_lost_answer_when_rebooking_an_expired_option_gives_one_consignment() -> None:
+    bench = Bench(AllocationPolicy.CHEAPEST)
+    bench.pro.add_option("EDO-000-000-003", cutoff=bench.clock.now() - timedelta(hours=1))
+    bench.pro.fail("create_from_option", lost_answer(), after=True)
+    bench.engine.scan("EDO-000-000-003")
+    done = bench.engine.confirm_parcels([BOX])
+    assert done.stage is Stage.DONE, done.message
+    assert bench.pro.count("create_from_option") == 1 and len(bench.pro.records) == 1
 
 
 def test_order_is_packed_allocated_and_printed() -> None:
