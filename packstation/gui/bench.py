@@ -15,6 +15,7 @@ from packstation.domain.labels import LabelFile
 from packstation.domain.ports import Clock, WeightReading
 from packstation.domain.records import PackRecord, ShiftInfo
 from packstation.services.close_shift import ShiftCloser
+from packstation.services.counter import CounterDesk
 from packstation.services.lead_pin import PinGate
 from packstation.services.pack import PackEngine
 from packstation.services.recovery import Recovery
@@ -48,6 +49,8 @@ class BenchServices:
     clock: Clock
     settings: StationSettings
     read_scale: ScaleReader | None = None
+    counter: CounterDesk | None = None
+    """The counter desk; without one the Counter screen says booking is not set up."""
     lead_pin: PinGate | None = None
     """Checks the shift lead's PIN before closing; without one the window cannot close a shift."""
     demo: bool = False

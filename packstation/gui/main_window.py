@@ -25,8 +25,16 @@ from packstation.domain.session import PackView
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
 from packstation.gui.close_shift_calls import CloseShiftCalls
+from packstation.gui.counter_calls import CounterCalls
+from packstation.gui.counter_screen import CounterScreen
 from packstation.gui.crash import CrashDialog, LogTail, describe
-from packstation.gui.other_screens import CounterScreen, DevicesScreen, SettingsScreen, ShiftScreen
+from packstation.gui.label_previews import LabelPreviews
+from packstation.gui.other_screens import (
+    CounterUnavailableScreen,
+    DevicesScreen,
+    SettingsScreen,
+    ShiftScreen,
+)
 from packstation.gui.pack_calls import PackCalls
 from packstation.gui.pack_screen import PackScreen
 from packstation.gui.recent_packs import pack_counts
@@ -56,7 +64,7 @@ class MainWindow(QMainWindow):
         self.stall_watch = StallWatch(parent=self) if watch_stalls else None
         self.pack = PackScreen(bench.settings.scanner.suffix, self.sounds)
         self.pack_calls = PackCalls(bench, self.runner, self.pack, self.report_bug)
-        self.counter = CounterScreen()
+        self.counter = self._counter_screen()
         self.shift = ShiftScreen()
         self.close_calls = CloseShiftCalls(
             bench, self.runner, self.shift.close_panel, self.report_bug
@@ -70,6 +78,19 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.setWindowTitle(self._title())
         self.resize(1280, 800)
+
+    def _counter_screen(self) -> QWidget:
+        desk = self.bench.counter
+        if desk is None:
+            return CounterUnavailableScreen()
+        screen = CounterScreen(self.sounds)
+        previews = LabelPreviews(
+            self.runner, self.bench.label_preview, screen.labels, self.report_bug
+        )
+        self.counter_calls = CounterCalls(
+            desk, self.runner, screen, self.report_bug, lambda view: previews.show(view.pack)
+        )
+        return screen
 
     def _title(self) -> str:
         title = self.tr("Packstation — %1").replace("%1", self.bench.settings.station.name)
@@ -164,6 +185,8 @@ class MainWindow(QMainWindow):
         screen = self._screen_at(index)
         if screen is self.pack:
             self.pack.focus_input()
+        elif isinstance(screen, CounterScreen):
+            screen.form.fields["name"].setFocus(Qt.FocusReason.OtherFocusReason)
         elif screen is self.shift:
             self.runner.submit(tasks.JOURNAL, self._read_shift, self._on_shift_read)
         elif screen is self.devices:

@@ -42,16 +42,15 @@ class Screen(QWidget):
         self.body.addWidget(self.explanation)
 
 
-class CounterScreen(Screen):
-    """Counter booking: not part of this version yet."""
+class CounterUnavailableScreen(Screen):
+    """Counter booking when this station has no counter desk set up."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Counter"),
             self.tr(
-                "Booking a parcel for a customer at the counter is not available in this "
-                "version yet. Parcels with a delivery option code (EDO-…) can be booked on the "
-                "Pack screen (F1) by scanning the code."
+                "Counter booking is not set up on this station. Parcels with a delivery option "
+                "code (EDO-…) can be booked on the Pack screen (F1) by scanning the code."
             ),
             parent,
         )

@@ -17,6 +17,7 @@ from packstation.domain.session import PackView, Stage, Tone
 from packstation.errors import UserFacingError
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
+from packstation.gui.label_previews import LabelPreviews
 from packstation.gui.pack_screen import CHOOSING, PackScreen
 from packstation.gui.reason_dialog import Purpose, ReasonDialog
 from packstation.services.recovery import RecoveryItem
@@ -45,7 +46,7 @@ class PackCalls(QObject):
         self._screen = screen
         self._report_bug = report_bug
         self._busy = 0
-        self._previewed: bytes | None = None
+        self._previews = LabelPreviews(runner, bench.label_preview, screen.labels, report_bug)
         self._scale_reading = False
         self.reason_dialog: ReasonDialog | None = None
         self._scale_timer = QTimer(self)
@@ -213,7 +214,7 @@ class PackCalls(QObject):
 
     def _on_view(self, view: PackView) -> None:
         self._screen.show_view(view)
-        self._preview(view)
+        self._previews.show(view)
         self.refresh_recent()
 
     def _on_engine_error(self, error: BaseException) -> None:
@@ -247,33 +248,6 @@ class PackCalls(QObject):
     def _on_packs(self, records: list[PackRecord]) -> None:
         self._screen.recent.show_packs(records, self._bench.clock.now())
 
-    def _preview(self, view: PackView) -> None:
-        labels = view.labels
-        count = _label_count(view)
-        if labels is None or count == 0:
-            self._previewed = None
-            self._screen.labels.show_labels(0)
-            return
-        if labels.data != self._previewed:
-            self._previewed = labels.data
-            self._screen.labels.show_labels(count)
-            self._runner.submit(
-                tasks.PREVIEW,
-                lambda: self._bench.label_preview(labels),
-                self._screen.labels.show_images,
-                self._on_preview_error,
-            )
-        self._screen.labels.show_report(view.print_report)
-
-    def _on_preview_error(self, error: BaseException) -> None:
-        if not isinstance(error, UserFacingError) and not isinstance(error, ValueError):
-            self._report_bug(error)
-            return
-        logger.info("label preview failed: %s", error)
-        self._screen.labels.show_preview_problem(
-            self._screen.tr("No preview: %1").replace("%1", str(error))
-        )
-
     @Slot()
     def on_scale_timer_timeout(self) -> None:
         """Read the scale while a parcel is being entered (one read at a time)."""
@@ -297,12 +271,3 @@ class PackCalls(QObject):
             return
         self._screen.parcel_entry.show_scale(None, str(error))
         self.scale_reported.emit(self._screen.tr("problem"))
-
-
-def _label_count(view: PackView) -> int:
-    if view.shipment is not None and view.shipment.parcel_count:
-        return view.shipment.parcel_count
-    report = view.print_report
-    if report is not None:
-        return max((*report.printed, *report.not_printed), default=-1) + 1
-    return 0

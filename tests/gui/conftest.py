@@ -18,17 +18,20 @@ from packstation.gui.bench import BenchServices, ScaleReader
 from packstation.gui.main_window import MainWindow
 from packstation.gui.theme import apply_theme
 from packstation.services.close_shift import ShiftCloser
+from packstation.services.counter import CounterDesk
 from packstation.services.labelling import LabelDevices
 from packstation.services.lead_pin import PinGate
 from packstation.services.pack import PackEngine
 from packstation.services.recovery import Recovery
 from tests.unit.services.fakes import (
     FakeClock,
+    FakeCounterApi,
     FakeDocumentPrinter,
     FakeInspector,
     FakeJournal,
     FakePrinter,
     FakePro,
+    FakeReceiptPrinter,
     FakeShiftDocuments,
 )
 
@@ -77,6 +80,7 @@ class Bench:
         scanner_suffix: str = "enter",
         read_scale: ScaleReader | None = None,
         lead_pin_hash: str | None = None,
+        with_counter: bool = True,
         demo: bool = True,
     ) -> None:
         self.clock = FakeClock()
@@ -90,6 +94,18 @@ class Bench:
             devices=LabelDevices(self.printer, FakeInspector(), self.documents),
             clock=self.clock,
             policy=policy,
+            sleep=lambda _s: None,
+        )
+        self.counter_api = FakeCounterApi(self.pro)
+        self.receipts = FakeReceiptPrinter()
+        self.desk = CounterDesk(
+            api=self.pro,
+            counter=self.counter_api,
+            journal=self.journal,
+            devices=LabelDevices(self.printer, FakeInspector(), self.documents),
+            clock=self.clock,
+            station="Bench 1",
+            receipt_printer=self.receipts,
             sleep=lambda _s: None,
         )
         settings = StationSettings.model_validate(
@@ -108,6 +124,7 @@ class Bench:
             clock=self.clock,
             settings=settings,
             read_scale=read_scale,
+            counter=self.desk if with_counter else None,
             lead_pin=PinGate(lead_pin_hash, self.clock) if lead_pin_hash else None,
             demo=demo,
         )
