@@ -33,14 +33,15 @@ class CounterForm(QWidget):
             ("line2", self.tr("Address line 2")),
             ("town", self.tr("Town *")),
             ("postcode", self.tr("Postcode *")),
-            ("country", self.tr("Country code *")),
+            ("country", self.tr("Country *")),
             ("phone", self.tr("Phone")),
             ("email", self.tr("Email")),
-            ("reference", self.tr("Customer's reference")),
+            ("reference", self.tr("Their reference")),
         ):
             address_form.addRow(caption, self._field(key, caption))
         self.fields["country"].setText(DEFAULT_COUNTRY)
-        self.parcel = ParcelEntry()
+        self.parcel = ParcelEntry(self.tr("Enter: ask for quotes   Esc: new booking"))
+        self.parcel.scale_status.setText(self.tr("Type the weight."))
         contents = QGroupBox(self.tr("Contents"))
         contents_form = QFormLayout(contents)
         for key, caption in (

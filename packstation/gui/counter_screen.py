@@ -33,12 +33,12 @@ class CounterScreen(QWidget):
         self.view: CounterView | None = None
         self.form = CounterForm()
         self.banner = StatusBanner()
-        self.options_button = QPushButton(self.tr("Delivery &options"))
-        self.pickup_button = QPushButton(self.tr("&Pickup points"))
-        self.quotes_button = QPushButton(self.tr("&Quotes (Enter)"))
+        self.options_button = QPushButton(self.tr("&Options"))
+        self.pickup_button = QPushButton(self.tr("&Pickup"))
+        self.quotes_button = QPushButton(self.tr("&Quotes"))
         self.retry_button = QPushButton(self.tr("&Retry label"))
         self.receipt_button = QPushButton(self.tr("Receipt &again"))
-        self.new_button = QPushButton(self.tr("&New booking (Esc)"))
+        self.new_button = QPushButton(self.tr("&New (Esc)"))
         self.choices = ChoiceTable()
         self.choices.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.problems = QListWidget()
@@ -53,6 +53,7 @@ class CounterScreen(QWidget):
     def _lay_out(self) -> None:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         buttons = QHBoxLayout()
         for button in (
@@ -64,6 +65,7 @@ class CounterScreen(QWidget):
             self.new_button,
         ):
             button.setAccessibleName(button.text().replace("&", ""))
+            button.setToolTip(self.tr("Alt + the underlined letter"))
             buttons.addWidget(button)
         buttons.addStretch(1)
         right = QVBoxLayout()
@@ -74,8 +76,8 @@ class CounterScreen(QWidget):
         right.addWidget(self.labels, 2)
         right.addWidget(self.receipt_status)
         row = QHBoxLayout(self)
-        row.addWidget(scroll, 2)
-        row.addLayout(right, 3)
+        row.addWidget(scroll, 1)
+        row.addLayout(right, 1)
 
     def show_idle(self) -> None:
         """Wait for a customer."""

@@ -99,9 +99,9 @@ def install_excepthook(report_bug: Callable[[BaseException], None]) -> None:
     """Send uncaught exceptions (a slot that raised, for instance) to ``report_bug``."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, trace)
-            return
-        report_bug(error.with_traceback(trace))
+        # Also to stderr: the terminal or service log keeps it even if the dialog never shows.
+        sys.__excepthook__(kind, error, trace)
+        if not issubclass(kind, KeyboardInterrupt):
+            report_bug(error.with_traceback(trace))
 
     sys.excepthook = hook

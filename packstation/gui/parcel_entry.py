@@ -43,7 +43,7 @@ class ParcelEntry(QGroupBox):
     confirmed = Signal()
     escaped = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Parcel"), parent)
         self.setAccessibleName(self.tr("Parcel entry"))
         self._typed_weight = False
@@ -52,7 +52,7 @@ class ParcelEntry(QGroupBox):
         self.weight.setPlaceholderText(self.tr("kg"))
         self.weight.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.weight.textEdited.connect(self._on_weight_typed)
-        self.scale_status = QLabel(self.tr("No scale connected: type the weight."))
+        self.scale_status = QLabel(self.tr("Type the weight, or put the parcel on the scale."))
         self.scale_status.setAccessibleName(self.tr("Scale reading"))
         self.box_size = QComboBox()
         self.box_size.setAccessibleName(self.tr("Box size"))
@@ -83,7 +83,8 @@ class ParcelEntry(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._items_box)
-        layout.addWidget(QLabel(self.tr("Enter: confirm   Esc: leave this pack")))
+        layout.addWidget(QLabel(hint or self.tr("Enter: confirm   Esc: leave this pack")))
+        self._items_box.setVisible(False)
         self._on_size_changed()
 
     def start(self, order: Order | None) -> None:

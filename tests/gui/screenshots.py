@@ -24,6 +24,7 @@ from packstation.domain.labels import PrintState
 from packstation.domain.session import Stage
 from packstation.domain.shipment import ShipmentState
 from packstation.gui.bootstrap import application, open_window
+from packstation.gui.counter_screen import CounterScreen
 from packstation.gui.main_window import MainWindow
 from packstation.services.lead_pin import hash_pin
 from tests.gui.conftest import Bench, stable_scale
@@ -108,9 +109,32 @@ def main() -> None:
         window.show_screen(index)
         settle(lambda: True)
         shoot(window, args.out / f"{name}{suffix}.png")
+    counter(window)
+    shoot(window, args.out / f"counter-quotes{suffix}.png")
     close_shift(window)
     shoot(window, args.out / f"shift-closing{suffix}.png")
     window.shutdown()
+
+
+def counter(window: MainWindow) -> None:
+    """Fill the counter form and ask for quotes."""
+    window.show_screen(1)
+    screen = window.counter
+    assert isinstance(screen, CounterScreen)
+    values = {
+        "name": "Ana Lopez",
+        "line1": "13 Porter Street",
+        "town": "Manchester",
+        "postcode": "M1 5WG",
+        "phone": "07700 900123",
+        "description": "Books",
+        "value": "20.00",
+    }
+    for key, text in values.items():
+        QTest.keyClicks(screen.form.fields[key], text)
+    QTest.keyClicks(screen.form.parcel.weight, "1.2")
+    QTest.keyClick(screen.quotes_button, Qt.Key.Key_Space)
+    settle(lambda: screen.view is not None and screen.view.pack.stage is Stage.CHOOSE_SERVICE)
 
 
 def close_shift(window: MainWindow) -> None:
