@@ -165,3 +165,37 @@ def test_shift_screen_lists_exceptions(qtbot: QtBot, window: MainWindow, bench: 
     window.show_screen(2)
     qtbot.waitUntil(lambda: window.shift.exceptions.count() == 1)
     assert window.shift.exceptions.item(0).text() == f"{reference} (WEB-3): label printing failed"
+
+
+def test_no_engine_or_journal_call_runs_on_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    gui_thread = threading.get_ident()
+    threads: list[tuple[str, int]] = []
+
+    def spy(owner: object, name: str) -> None:
+        real = getattr(owner, name)
+
+        def called(*args: object, **kwargs: object) -> object:
+            threads.append((name, threading.get_ident()))
+            return real(*args, **kwargs)
+
+        setattr(owner, name, called)
+
+    for name in ("get_shipment", "quotes", "allocate_with_quote", "replace_parcels", "labels"):
+        spy(bench.pro, name)
+    for name in ("shift_packs", "record_stage"):
+        spy(bench.journal, name)
+    spy(bench.printer, "print_labels")
+    reference = bench.pro.add(ShipmentState.UNALLOCATED)
+    scan(qtbot, window, reference)
+    wait_for_stage(qtbot, window, Stage.CONFIRM_PARCELS)
+    type_text(qtbot, window, "2")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    wait_for_stage(qtbot, window, Stage.CHOOSE_SERVICE)
+    type_text(qtbot, window, "1")
+    wait_for_stage(qtbot, window, Stage.DONE)
+    qtbot.waitUntil(lambda: sum(1 for name, _ in threads if name == "shift_packs") >= 3)
+    called = {name for name, _ in threads}
+    assert {"get_shipment", "quotes", "labels", "print_labels", "shift_packs"} <= called
+    assert all(thread != gui_thread for _, thread in threads)
