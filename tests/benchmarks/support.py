@@ -51,6 +51,8 @@ def machine() -> dict[str, Any]:
         "platform": platform.platform(),
         "processor": platform.processor() or platform.machine(),
         "cpus": os.cpu_count(),
+        # Other work on the machine moves the figures; the load at the start says how busy it was.
+        "load_average_1m": round(os.getloadavg()[0], 2),
     }
 
 
@@ -261,6 +263,21 @@ class Seeder:
     def allocate_all(self, references: list[str]) -> list[m.AllocationSummary]:
         """Allocate many consignments in one call (the account's default rules)."""
         return self.client.allocate(references)
+
+    def order(self, customer_reference: str) -> str:
+        """Create an order of two lines waiting to be packed; return its ``EO-`` reference."""
+        item = {
+            "Sku": "SKU-TEE",
+            "Description": "T-shirt",
+            "Quantity": 2,
+            "Value": {"Amount": 15.0, "Currency": {"IsoCode": "GBP"}},
+        }
+        body = {
+            "OrderReferenceProvidedByCustomer": customer_reference,
+            "Packages": [{"Description": "Order items", "Items": [item]}],
+            "Addresses": addresses(),
+        }
+        return self.client.create_order(m.CreateOrderRequest.model_validate(body))
 
     def delivery_option(self, customer_reference: str) -> str:
         """Ask for checkout options for a new parcel and return the first one's ``EDO-``."""
