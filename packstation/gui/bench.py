@@ -12,7 +12,7 @@ from typing import Protocol
 
 from packstation.config import StationSettings
 from packstation.domain.labels import LabelFile
-from packstation.domain.ports import Clock, WeightReading
+from packstation.domain.ports import Clock, LabelPrinter, WeightReading
 from packstation.domain.records import PackRecord, ShiftInfo
 from packstation.services.close_shift import ShiftCloser
 from packstation.services.counter import CounterDesk
@@ -49,6 +49,8 @@ class BenchServices:
     clock: Clock
     settings: StationSettings
     read_scale: ScaleReader | None = None
+    spare_label_printers: tuple[LabelPrinter, ...] = ()
+    """Other label printers a failed print can move to (P on the pack screen)."""
     counter: CounterDesk | None = None
     """The counter desk; without one the Counter screen says booking is not set up."""
     lead_pin: PinGate | None = None

@@ -62,7 +62,11 @@ class MainWindow(QMainWindow):
         self.runner = tasks.TaskRunner(self.report_bug, self)
         self.sounds = SoundPlayer(bench.settings.ui.sounds, self)
         self.stall_watch = StallWatch(parent=self) if watch_stalls else None
-        self.pack = PackScreen(bench.settings.scanner.suffix, self.sounds)
+        self.pack = PackScreen(
+            bench.settings.scanner.suffix,
+            self.sounds,
+            spare_printer=bool(bench.spare_label_printers),
+        )
         self.pack_calls = PackCalls(bench, self.runner, self.pack, self.report_bug)
         self.counter = self._counter_screen()
         self.shift = ShiftScreen()

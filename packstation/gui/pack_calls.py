@@ -49,6 +49,9 @@ class PackCalls(QObject):
         self._previews = LabelPreviews(runner, bench.label_preview, screen.labels, report_bug)
         self._scale_reading = False
         self.reason_dialog: ReasonDialog | None = None
+        # Every label printer of the bench, in the order P walks through them.
+        printers = [bench.engine.devices.labels, *bench.spare_label_printers]
+        self._label_printers = list({printer.name: printer for printer in printers}.values())
         self._scale_timer = QTimer(self)
         self._scale_timer.setInterval(SCALE_POLL_MS)
         self._scale_timer.timeout.connect(self.on_scale_timer_timeout)
@@ -112,8 +115,27 @@ class PackCalls(QObject):
             self._ask_reason(Purpose.REPRINT)
         elif key == "V":
             self._ask_reason(Purpose.VOID)
+        elif key == "P" and stage is Stage.PRINT_FAILED:
+            self._print_elsewhere()
         elif key == "S":
             self._engine(self._screen.tr("Leaving this pack…"), self._bench.engine.abandon)
+
+    def _print_elsewhere(self) -> None:
+        """Move to the next label printer and send it the labels the failed one did not print."""
+        engine = self._bench.engine
+        current = engine.devices.labels.name
+        names = [printer.name for printer in self._label_printers]
+        following = (names.index(current) + 1) if current in names else 0
+        spare = self._label_printers[following % len(names)]
+        if spare.name == current:
+            return
+
+        def move_and_retry() -> PackView:
+            engine.devices.labels = spare
+            return engine.retry_print()
+
+        self._screen.labels.show_report(self._view().print_report, printing=True)
+        self._engine(self._screen.tr("Printing on %1…").replace("%1", spare.name), move_and_retry)
 
     @Slot(int)
     def on_scan_field_moved(self, delta: int) -> None:

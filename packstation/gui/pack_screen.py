@@ -41,8 +41,16 @@ class PackScreen(QWidget):
 
     view_shown = Signal(object)
 
-    def __init__(self, scan_suffix: str, sounds: SoundPlayer, parent: QWidget | None = None):
+    def __init__(
+        self,
+        scan_suffix: str,
+        sounds: SoundPlayer,
+        parent: QWidget | None = None,
+        *,
+        spare_printer: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self._spare_printer = spare_printer
         self.setAccessibleName(self.tr("Pack screen"))
         self.sounds = sounds
         self.view: PackView | None = None
@@ -140,6 +148,9 @@ class PackScreen(QWidget):
         elif view.stage is Stage.PRINT_FAILED:
             keys |= {"R", "S"}
             hints.insert(0, self.tr("R: retry missing labels   S: skip (stays an exception)"))
+            if self._spare_printer:
+                keys.add("P")
+                hints.insert(1, self.tr("P: print them on another printer"))
         elif view.stage in ENTERING:
             hints.insert(0, self.tr("Enter: confirm the parcel"))
         elif view.stage in REPRINTABLE and not _cancelled(view):

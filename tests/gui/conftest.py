@@ -81,12 +81,14 @@ class Bench:
         read_scale: ScaleReader | None = None,
         lead_pin_hash: str | None = None,
         with_counter: bool = True,
+        spare_printer: bool = False,
         demo: bool = True,
     ) -> None:
         self.clock = FakeClock()
         self.pro = FakePro(self.clock)
         self.journal = FakeJournal(self.clock)
         self.printer = FakePrinter()
+        self.spare = FakePrinter("tcp://127.0.0.1:9102")
         self.documents = FakeDocumentPrinter()
         self.engine = PackEngine(
             api=self.pro,
@@ -125,6 +127,7 @@ class Bench:
             settings=settings,
             read_scale=read_scale,
             counter=self.desk if with_counter else None,
+            spare_label_printers=(self.spare,) if spare_printer else (),
             lead_pin=PinGate(lead_pin_hash, self.clock) if lead_pin_hash else None,
             demo=demo,
         )

@@ -12,7 +12,7 @@ from packstation.domain.records import PackStage
 from packstation.domain.session import Stage, Tone
 from packstation.domain.shipment import ShipmentState
 from packstation.gui.main_window import MainWindow
-from tests.gui.conftest import Bench
+from tests.gui.conftest import Bench, open_window
 from tests.gui.keys import focused, press, scan, type_text, wait_for_stage
 from tests.unit.services.fakes import START, server_error
 
@@ -200,3 +200,24 @@ def test_api_failure_is_a_banner_not_a_traceback(qtbot: QtBot, window: MainWindo
     assert window.pack.banner.title == "PROBLEM"
     assert "HTTP 503" in window.pack.banner.message
     assert window.crash_dialog is None
+
+
+def test_p_moves_the_missing_labels_to_the_spare_printer(qtbot: QtBot) -> None:
+    bench = Bench(spare_printer=True)
+    window = open_window(qtbot, bench)
+    bench.printer.script = [(PrintState.FAILED, 1)]
+    scan(qtbot, window, bench.pro.add(ShipmentState.ALLOCATED, parcels=2))
+    wait_for_stage(qtbot, window, Stage.PRINT_FAILED)
+    assert "P: print them on another printer" in window.pack.key_hints.text()
+    type_text(qtbot, window, "P")
+    wait_for_stage(qtbot, window, Stage.DONE)
+    assert bench.spare.jobs[-1][1] == (1,)
+    assert window.printer_status.text().startswith("Printer: tcp://127.0.0.1:9102")
+    window.shutdown()
+
+
+def test_no_p_without_a_spare_printer(qtbot: QtBot, window: MainWindow, bench: Bench) -> None:
+    bench.printer.script = [PrintState.FAILED]
+    scan(qtbot, window, bench.pro.add(ShipmentState.ALLOCATED))
+    wait_for_stage(qtbot, window, Stage.PRINT_FAILED)
+    assert "P" not in window.pack.scan_field.command_keys
