@@ -41,7 +41,6 @@ class CounterForm(QWidget):
             address_form.addRow(caption, self._field(key, caption))
         self.fields["country"].setText(DEFAULT_COUNTRY)
         self.parcel = ParcelEntry(self.tr("Enter: ask for quotes   Esc: new booking"))
-        self.parcel.scale_status.setText(self.tr("Type the weight."))
         contents = QGroupBox(self.tr("Contents"))
         contents_form = QFormLayout(contents)
         for key, caption in (

@@ -38,6 +38,7 @@ from packstation.gui.other_screens import (
 from packstation.gui.pack_calls import PackCalls
 from packstation.gui.pack_screen import PackScreen
 from packstation.gui.recent_packs import pack_counts
+from packstation.gui.scale_watch import ScaleWatch
 from packstation.gui.sounds import SoundPlayer
 from packstation.gui.stalls import StallWatch
 from packstation.services.close_shift import ClosePlan
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.close_calls.closed.connect(self.on_close_calls_closed)
         self.devices = DevicesScreen()
         self.settings_screen = SettingsScreen(bench.settings)
+        self.scale_watch = self._scale_watch()
         self.screens = QStackedWidget()
         self.screen_list = QListWidget()
         self._build_screens()
@@ -95,6 +97,14 @@ class MainWindow(QMainWindow):
             desk, self.runner, screen, self.report_bug, lambda view: previews.show(view.pack)
         )
         return screen
+
+    def _scale_watch(self) -> ScaleWatch | None:
+        if self.bench.read_scale is None:
+            return None
+        entries = [self.pack.parcel_entry]
+        if isinstance(self.counter, CounterScreen):
+            entries.append(self.counter.form.parcel)
+        return ScaleWatch(self.runner, self.bench.read_scale, entries, self.report_bug, self)
 
     def _title(self) -> str:
         title = self.tr("Packstation — %1").replace("%1", self.bench.settings.station.name)
@@ -142,10 +152,11 @@ class MainWindow(QMainWindow):
         for label in (self.printer_status, self.api_status, self.scale_status, self.busy_status):
             bar.addWidget(label)
         self.pack_calls.busy_changed.connect(self.on_pack_calls_busy_changed)
-        self.pack_calls.scale_reported.connect(self.on_pack_calls_scale_reported)
+        if self.scale_watch is not None:
+            self.scale_watch.reported.connect(self.on_scale_watch_reported)
         self.pack.view_shown.connect(self.on_pack_view_shown)
         self._show_printer(None)
-        self.on_pack_calls_scale_reported("")
+        self.on_scale_watch_reported("")
 
     # -- life cycle --------------------------------------------------------------------------
 
@@ -155,11 +166,14 @@ class MainWindow(QMainWindow):
         if self.stall_watch is not None:
             self.stall_watch.start()
         self.pack_calls.start()
+        if self.scale_watch is not None:
+            self.scale_watch.start()
         self._show_devices()
 
     def shutdown(self) -> None:
         """Stop timers and lanes; a running call finishes (the journal stays consistent)."""
-        self.pack_calls.stop()
+        if self.scale_watch is not None:
+            self.scale_watch.stop()
         if self.stall_watch is not None:
             self.stall_watch.stop()
         if not self.runner.closed:
@@ -255,7 +269,7 @@ class MainWindow(QMainWindow):
         self.busy_status.setText(self.tr("working…") if busy else "")
 
     @Slot(str)
-    def on_pack_calls_scale_reported(self, reading: str) -> None:
+    def on_scale_watch_reported(self, reading: str) -> None:
         """Show the scale's last reading or problem."""
         if self.bench.read_scale is None:
             self.scale_status.setText(self.tr("Scale: none"))

@@ -9,9 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from packstation.domain.ports import WeightReading
 from packstation.domain.records import PackRecord, PackStage
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.errors import UserFacingError
@@ -24,14 +23,11 @@ from packstation.services.recovery import RecoveryItem
 
 logger = logging.getLogger(__name__)
 
-SCALE_POLL_MS = 400
-
 
 class PackCalls(QObject):
-    """Connects the pack screen to the engine, the journal reads, the previews and the scale."""
+    """Connects the pack screen to the engine, the journal reads and the label previews."""
 
     busy_changed = Signal(bool)
-    scale_reported = Signal(str)
 
     def __init__(
         self,
@@ -47,14 +43,10 @@ class PackCalls(QObject):
         self._report_bug = report_bug
         self._busy = 0
         self._previews = LabelPreviews(runner, bench.label_preview, screen.labels, report_bug)
-        self._scale_reading = False
         self.reason_dialog: ReasonDialog | None = None
         # Every label printer of the bench, in the order P walks through them.
         printers = [bench.engine.devices.labels, *bench.spare_label_printers]
         self._label_printers = list({printer.name: printer for printer in printers}.values())
-        self._scale_timer = QTimer(self)
-        self._scale_timer.setInterval(SCALE_POLL_MS)
-        self._scale_timer.timeout.connect(self.on_scale_timer_timeout)
         field = screen.scan_field
         field.scanned.connect(self.on_scan_field_scanned)
         field.commanded.connect(self.on_scan_field_commanded)
@@ -77,12 +69,6 @@ class PackCalls(QObject):
             self._on_recovered,
         )
         self.refresh_recent()
-        if self._bench.read_scale is not None:
-            self._scale_timer.start()
-
-    def stop(self) -> None:
-        """Stop polling the scale."""
-        self._scale_timer.stop()
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -261,7 +247,7 @@ class PackCalls(QObject):
         else:
             self._screen.show_view(self._view(), sound=False)
 
-    # -- journal, previews, scale ------------------------------------------------------------
+    # -- journal reads ---------------------------------------------------------------------
 
     def refresh_recent(self) -> None:
         """Reload the shift's packs (journal lane)."""
@@ -269,27 +255,3 @@ class PackCalls(QObject):
 
     def _on_packs(self, records: list[PackRecord]) -> None:
         self._screen.recent.show_packs(records, self._bench.clock.now())
-
-    @Slot()
-    def on_scale_timer_timeout(self) -> None:
-        """Read the scale while a parcel is being entered (one read at a time)."""
-        read = self._bench.read_scale
-        entering = self._screen.work_area.currentWidget() is self._screen.parcel_entry
-        if read is None or self._scale_reading or not entering:
-            return
-        self._scale_reading = True
-        self._runner.submit(tasks.SCALE, read, self._on_scale_read, self._on_scale_failed)
-
-    def _on_scale_read(self, reading: WeightReading) -> None:
-        self._scale_reading = False
-        self._screen.parcel_entry.show_scale(reading)
-        self.scale_reported.emit(f"{reading.weight_kg:.2f} kg")
-
-    def _on_scale_failed(self, error: BaseException) -> None:
-        self._scale_reading = False
-        if not isinstance(error, UserFacingError):
-            self._scale_timer.stop()
-            self._report_bug(error)
-            return
-        self._screen.parcel_entry.show_scale(None, str(error))
-        self.scale_reported.emit(self._screen.tr("problem"))

@@ -9,7 +9,7 @@ from packstation.domain.labels import PrintState
 from packstation.domain.session import Stage
 from packstation.gui.counter_screen import CounterScreen
 from packstation.gui.main_window import MainWindow
-from tests.gui.conftest import Bench, open_window
+from tests.gui.conftest import Bench, open_window, stable_scale
 from tests.gui.keys import focused, press
 
 FORM = {
@@ -123,4 +123,14 @@ def test_without_a_desk_the_counter_says_it_is_not_set_up(qtbot: QtBot) -> None:
     window = open_window(qtbot, Bench(with_counter=False))
     assert not isinstance(window.counter, CounterScreen)
     assert "not set up" in window.counter.explanation.text()  # type: ignore[attr-defined]
+    window.shutdown()
+
+
+def test_the_scale_fills_the_counter_weight(qtbot: QtBot) -> None:
+    bench = Bench(read_scale=stable_scale("3.10"))
+    window = open_window(qtbot, bench)
+    window.show_screen(1)
+    screen = counter_of(window)
+    qtbot.waitUntil(lambda: screen.form.parcel.weight.text() == "3.10")
+    assert window.pack.parcel_entry.weight.text() == ""  # the hidden pack form is left alone
     window.shutdown()
