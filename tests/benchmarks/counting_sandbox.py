@@ -29,7 +29,7 @@ from packstation.sandbox.context import SandboxState
 
 COUNTS_PATH = "/_bench/calls"
 _REFERENCE = re.compile(
-    r"^(E[A-Z]{1,3}-[A-Z0-9-]+|[A-Z]+-\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
+    r"^(E[A-Z]{1,3}-[A-Z0-9-]+|[A-Z]+-\d+|[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12})$"
 )
 
 

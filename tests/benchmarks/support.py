@@ -98,13 +98,8 @@ class Sandbox:
 @contextmanager
 def sandbox_process(seed: str = "demo") -> Iterator[Sandbox]:
     """Run the counting sandbox in a child process; the clock frozen on a Monday morning."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.benchmarks.counting_sandbox", "--port", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        base_url = _listening_url(process)
+    command = [sys.executable, "-m", "tests.benchmarks.counting_sandbox", "--port", "0"]
+    with child_process(command, "sandbox listening on ") as base_url:
         control = SandboxControl(base_url)
         http = httpx.Client(base_url=base_url, timeout=HTTP_TIMEOUT_S)
         try:
@@ -114,6 +109,23 @@ def sandbox_process(seed: str = "demo") -> Iterator[Sandbox]:
         finally:
             http.close()
             control.close()
+
+
+@contextmanager
+def printer_process(out_dir: Path) -> Iterator[str]:
+    """Run ``packstation virtual-printer`` (no PNGs) in a child process; yield its URL."""
+    command = [sys.executable, "-m", "packstation", "virtual-printer", "--port", "0"]
+    command += ["--out", str(out_dir), "--no-png"]
+    with child_process(command, "virtual printer listening on ") as url:
+        yield url
+
+
+@contextmanager
+def child_process(command: list[str], ready_prefix: str) -> Iterator[str]:
+    """Start ``command``, wait for its line starting ``ready_prefix``; yield the rest of it."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        yield _ready_line(process, ready_prefix)
     finally:
         process.terminate()
         try:
@@ -125,21 +137,22 @@ def sandbox_process(seed: str = "demo") -> Iterator[Sandbox]:
             process.stdout.close()
 
 
-def _listening_url(process: subprocess.Popen[str]) -> str:
-    assert process.stdout is not None
+def _ready_line(process: subprocess.Popen[str], prefix: str) -> str:
     found: list[str] = []
 
-    def read_first_line() -> None:
+    def read_lines() -> None:
         assert process.stdout is not None
-        found.append(process.stdout.readline())
+        for line in process.stdout:
+            if line.startswith(prefix):
+                found.append(line)
+                return
 
-    reader = threading.Thread(target=read_first_line, daemon=True)
+    reader = threading.Thread(target=read_lines, daemon=True)
     reader.start()
     reader.join(START_TIMEOUT_S)
-    line = found[0].strip() if found else ""
-    if not line.startswith("sandbox listening on "):
-        raise RuntimeError(f"the sandbox did not start (said {line!r})")
-    return line.rsplit(" ", 1)[1]
+    if not found:
+        raise RuntimeError(f"{process.args!r} did not start")
+    return found[0].strip().removeprefix(prefix).split(" ", 1)[0]
 
 
 # -- the printer --------------------------------------------------------------------------------
@@ -175,9 +188,10 @@ class TimedPrinter(VirtualPrinter):
 
 @contextmanager
 def open_bench(
-    sandbox: Sandbox, printer: VirtualPrinter, *, policy: str = "cheapest"
+    sandbox: Sandbox, printer: VirtualPrinter | str, *, policy: str = "cheapest"
 ) -> Iterator[Station]:
-    """Open the real station against ``sandbox`` and ``printer`` in a temporary data folder."""
+    """Open the real station against ``sandbox`` and ``printer`` (or a printer URL)."""
+    printer_url = printer if isinstance(printer, str) else printer.url
     with tempfile.TemporaryDirectory(prefix="packstation-bench-") as folder:
         root = Path(folder)
         (root / "documents").mkdir()
@@ -185,7 +199,7 @@ def open_bench(
             "PACKSTATION_API_ENVIRONMENT": "custom",
             "PACKSTATION_API_URL": sandbox.base_url,
             "PACKSTATION_LOCATION": LOCATION,
-            "PACKSTATION_LABEL_PRINTER": printer.url,
+            "PACKSTATION_LABEL_PRINTER": printer_url,
             "PACKSTATION_DOCUMENT_PRINTER": (root / "documents").as_uri(),
             "PACKSTATION_DATA_DIR": str(root / "data"),
             "PACKSTATION_POLICY": policy,
