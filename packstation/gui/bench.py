@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from packstation.config import StationSettings
+from packstation.config import LoadedSettings, StationSettings
 from packstation.domain.labels import LabelFile
 from packstation.domain.ports import Clock, LabelPrinter, WeightReading
 from packstation.domain.records import PackRecord, ShiftInfo
@@ -49,6 +49,8 @@ class BenchServices:
     clock: Clock
     settings: StationSettings
     read_scale: ScaleReader | None = None
+    loaded_settings: LoadedSettings | None = None
+    """Where the settings came from; with it the Settings screen can save and store the key."""
     spare_label_printers: tuple[LabelPrinter, ...] = ()
     """Other label printers a failed print can move to (P on the pack screen)."""
     counter: CounterDesk | None = None

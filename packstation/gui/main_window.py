@@ -32,13 +32,14 @@ from packstation.gui.label_previews import LabelPreviews
 from packstation.gui.other_screens import (
     CounterUnavailableScreen,
     DevicesScreen,
-    SettingsScreen,
     ShiftScreen,
 )
 from packstation.gui.pack_calls import PackCalls
 from packstation.gui.pack_screen import PackScreen
 from packstation.gui.recent_packs import pack_counts
 from packstation.gui.scale_watch import ScaleWatch
+from packstation.gui.settings_calls import SettingsCalls
+from packstation.gui.settings_screen import SettingsScreen
 from packstation.gui.sounds import SoundPlayer
 from packstation.gui.stalls import StallWatch
 from packstation.services.close_shift import ClosePlan
@@ -77,6 +78,13 @@ class MainWindow(QMainWindow):
         self.close_calls.closed.connect(self.on_close_calls_closed)
         self.devices = DevicesScreen()
         self.settings_screen = SettingsScreen(bench.settings)
+        self.settings_calls = SettingsCalls(
+            bench.loaded_settings,
+            bench.settings,
+            self.runner,
+            self.settings_screen,
+            self.report_bug,
+        )
         self.scale_watch = self._scale_watch()
         self.screens = QStackedWidget()
         self.screen_list = QListWidget()

@@ -6,7 +6,6 @@ offering buttons that do nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.config import StationSettings
 from packstation.domain.records import PackRecord
 from packstation.domain.shift import ShiftException
 from packstation.gui.close_shift_panel import CloseShiftPanel
@@ -159,36 +157,3 @@ class DevicesScreen(Screen):
     def status_of(self, name: str) -> str:
         """Return the status shown for one device."""
         return self._values[name].text()
-
-
-class SettingsScreen(Screen):
-    """The station's settings, read only for now (edit station.toml or use the config command)."""
-
-    def __init__(self, settings: StationSettings, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Settings"),
-            self.tr(
-                "The settings this station runs with. Editing them here is not available yet: "
-                "use `packstation config` or the station.toml file, then restart."
-            ),
-            parent,
-        )
-        for section, values in settings.model_dump(mode="json").items():
-            box = QGroupBox(section)
-            form = QFormLayout(box)
-            for key, value in _flatten(values):
-                label = QLabel(str(value))
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                form.addRow(key, label)
-            self.body.addWidget(box)
-        self.body.addStretch(1)
-
-
-def _flatten(values: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:
-    rows: list[tuple[str, object]] = []
-    for key, value in values.items():
-        if isinstance(value, dict):
-            rows += _flatten(value, f"{prefix}{key}.")
-        else:
-            rows.append((f"{prefix}{key}", "—" if value is None else value))
-    return rows

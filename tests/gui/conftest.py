@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from packstation.config import StationSettings
+from packstation.config import LoadedSettings, StationSettings
 from packstation.domain.choices import AllocationPolicy
 from packstation.domain.labels import LabelFile
 from packstation.domain.ports import WeightReading
@@ -82,6 +82,7 @@ class Bench:
         lead_pin_hash: str | None = None,
         with_counter: bool = True,
         spare_printer: bool = False,
+        loaded_settings: LoadedSettings | None = None,
         demo: bool = True,
     ) -> None:
         self.clock = FakeClock()
@@ -128,6 +129,7 @@ class Bench:
             read_scale=read_scale,
             counter=self.desk if with_counter else None,
             spare_label_printers=(self.spare,) if spare_printer else (),
+            loaded_settings=loaded_settings,
             lead_pin=PinGate(lead_pin_hash, self.clock) if lead_pin_hash else None,
             demo=demo,
         )

@@ -1,0 +1,78 @@
+"""The Settings screen: values checked as typed, saved to the file, the API key only masked."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from packstation.config import LoadedSettings, load_settings
+from packstation.gui.main_window import MainWindow
+from tests.gui.conftest import Bench, open_window
+
+KEY = "pk_live_0123456789abcdef"
+
+
+@pytest.fixture
+def editable(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    # None in sys.modules makes `import keyring` fail: the developer's real keyring stays untouched.
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    settings = Bench().services.settings  # the same settings the bench below is built with
+    loaded = LoadedSettings(settings, tmp_path / "station.toml", False, {})
+    window = open_window(qtbot, Bench(loaded_settings=loaded))
+    window.show_screen(4)
+    return window
+
+
+def test_a_bad_value_is_explained_under_its_field_and_blocks_saving(
+    qtbot: QtBot, editable: MainWindow
+) -> None:
+    screen = editable.settings_screen
+    field = screen.fields["printers.label.dpi"]
+    field.clear()
+    qtbot.keyClicks(field, "600")
+    problem = screen.problems["printers.label.dpi"]
+    assert problem.isVisibleTo(editable) and "printers.label.dpi" in problem.text()
+    assert not screen.save_button.isEnabled()
+    field.clear()
+    qtbot.keyClicks(field, "300")
+    assert not problem.isVisibleTo(editable) and screen.save_button.isEnabled()
+    editable.shutdown()
+
+
+def test_saved_settings_are_read_back(qtbot: QtBot, editable: MainWindow, tmp_path: Path) -> None:
+    screen = editable.settings_screen
+    screen.fields["ui.theme"].clear()
+    qtbot.keyClicks(screen.fields["ui.theme"], "dark")
+    qtbot.keyClick(screen.save_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: screen.status.text().startswith("Saved."))
+    reloaded = load_settings(tmp_path / "station.toml", environ={}).settings
+    assert reloaded.ui.theme == "dark"
+    assert reloaded.station.name == "Bench 1"
+    editable.shutdown()
+
+
+def test_the_api_key_is_stored_and_only_shown_masked(
+    qtbot: QtBot, editable: MainWindow, tmp_path: Path
+) -> None:
+    screen = editable.settings_screen
+    qtbot.keyClicks(screen.key_field, KEY)
+    qtbot.keyClick(screen.key_field, Qt.Key.Key_Return)
+    assert screen.key_field.text() == ""
+    qtbot.waitUntil(lambda: screen.key_status.text() != "")
+    assert screen.key_status.text() == "Stored in the credentials file: pk...ef"
+    assert KEY not in screen.key_status.text()
+    credentials = tmp_path / "credentials"
+    assert credentials.read_text(encoding="utf-8").strip() == KEY
+    assert credentials.stat().st_mode & 0o777 == 0o600
+    editable.shutdown()
+
+
+def test_without_a_settings_file_the_screen_is_read_only(window: MainWindow) -> None:
+    screen = window.settings_screen
+    assert screen.fields["station.name"].isReadOnly()
+    assert not screen.save_button.isEnabled()
+    assert screen.fields["station.name"].text() == "Bench 1"
