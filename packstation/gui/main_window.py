@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.domain.booking import CounterView
 from packstation.domain.records import PackRecord
 from packstation.domain.session import PackView
 from packstation.gui import tasks
@@ -28,6 +29,7 @@ from packstation.gui.close_shift_calls import CloseShiftCalls
 from packstation.gui.counter_calls import CounterCalls
 from packstation.gui.counter_screen import CounterScreen
 from packstation.gui.crash import CrashDialog, LogTail, describe
+from packstation.gui.device_log import DeviceLog
 from packstation.gui.label_previews import LabelPreviews
 from packstation.gui.other_screens import (
     CounterUnavailableScreen,
@@ -46,6 +48,8 @@ from packstation.services.close_shift import ClosePlan
 
 logger = logging.getLogger(__name__)
 
+SCALE = "scale"
+
 
 class MainWindow(QMainWindow):
     """Pack (F1), Counter (F2), Shift (F3), Devices (F4) and Settings (F5) screens."""
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
         self.bench = bench
         self._log_tail = log_tail
         self.crash_dialog: CrashDialog | None = None
+        self.device_log = DeviceLog()
         self.runner = tasks.TaskRunner(self.report_bug, self)
         self.sounds = SoundPlayer(bench.settings.ui.sounds, self)
         self.stall_watch = StallWatch(parent=self) if watch_stalls else None
@@ -101,9 +106,14 @@ class MainWindow(QMainWindow):
         previews = LabelPreviews(
             self.runner, self.bench.label_preview, screen.labels, self.report_bug
         )
-        self.counter_calls = CounterCalls(
-            desk, self.runner, screen, self.report_bug, lambda view: previews.show(view.pack)
-        )
+
+        def shown(view: CounterView) -> None:
+            previews.show(view.pack)
+            for report in (view.pack.print_report, view.receipt_report):
+                if report is not None:
+                    self.device_log.printed(report, self.bench.clock.now())
+
+        self.counter_calls = CounterCalls(desk, self.runner, screen, self.report_bug, shown)
         return screen
 
     def _scale_watch(self) -> ScaleWatch | None:
@@ -164,7 +174,7 @@ class MainWindow(QMainWindow):
             self.scale_watch.reported.connect(self.on_scale_watch_reported)
         self.pack.view_shown.connect(self.on_pack_view_shown)
         self._show_printer(None)
-        self.on_scale_watch_reported("")
+        self.on_scale_watch_reported("", False)
 
     # -- life cycle --------------------------------------------------------------------------
 
@@ -238,21 +248,33 @@ class MainWindow(QMainWindow):
         self.shift.show_exceptions(plan.exceptions)
 
     def _show_devices(self) -> None:
-        labels = self.bench.engine.devices.labels
-        documents = self.bench.engine.devices.documents
-        settings = self.bench.settings
+        engine, settings, log = self.bench.engine, self.bench.settings, self.device_log
+        labels = engine.devices.labels
+        printers = {labels.name: labels}
+        printers.update({p.name: p for p in self.bench.spare_label_printers})
+        for name, printer in printers.items():
+            in_use = self.tr(" — in use") if name == labels.name else ""
+            setup = f"{name} ({printer.language.value}, {printer.dpi} dpi){in_use}"
+            caption = self.tr("Label printer %1").replace("%1", name)
+            self.devices.show_device(caption, log.describe(name, setup))
+        documents = engine.devices.documents
         self.devices.show_device(
-            self.tr("Label printer"), f"{labels.name} ({labels.language.value}, {labels.dpi} dpi)"
+            self.tr("Document printer"),
+            log.describe(documents.name, documents.name) if documents else self.tr("none"),
         )
+        desk = self.bench.counter
+        receipts = desk.receipt_printer if desk is not None else None
         self.devices.show_device(
-            self.tr("Document printer"), documents.name if documents else self.tr("none")
+            self.tr("Receipt printer"),
+            log.describe(receipts.name, receipts.name) if receipts else self.tr("none"),
         )
-        self.devices.show_device(self.tr("Scale"), settings.scale.url or self.tr("none"))
+        scale = settings.scale.url
+        self.devices.show_device(
+            self.tr("Scale"), log.describe(SCALE, scale) if scale else self.tr("none")
+        )
         suffix = settings.scanner.suffix.capitalize()
-        scanner = settings.scanner.url or self.tr("keyboard wedge (ends with %1)").replace(
-            "%1", suffix
-        )
-        self.devices.show_device(self.tr("Scanner"), scanner)
+        wedge = self.tr("keyboard wedge (ends with %1)").replace("%1", suffix)
+        self.devices.show_device(self.tr("Scanner"), settings.scanner.url or wedge)
 
     @Slot()
     def on_close_calls_closed(self) -> None:
@@ -264,6 +286,10 @@ class MainWindow(QMainWindow):
     def on_pack_view_shown(self, view: PackView) -> None:
         """Show what the printer last did."""
         report = view.print_report
+        if report is not None:
+            self.device_log.printed(report, self.bench.clock.now())
+            if self.current_screen() is self.devices:
+                self._show_devices()
         self._show_printer(report.state.value if report is not None else None)
 
     def _show_printer(self, last_state: str | None) -> None:
@@ -276,13 +302,16 @@ class MainWindow(QMainWindow):
         """Say in the status bar that a step runs."""
         self.busy_status.setText(self.tr("working…") if busy else "")
 
-    @Slot(str)
-    def on_scale_watch_reported(self, reading: str) -> None:
+    @Slot(str, bool)
+    def on_scale_watch_reported(self, reading: str, problem: bool = False) -> None:
         """Show the scale's last reading or problem."""
+        if reading:
+            self.device_log.scale(SCALE, reading, self.bench.clock.now(), problem=problem)
         if self.bench.read_scale is None:
             self.scale_status.setText(self.tr("Scale: none"))
-        else:
-            self.scale_status.setText(self.tr("Scale: %1").replace("%1", reading or "—"))
+            return
+        shown = self.tr("problem") if problem else reading or "—"
+        self.scale_status.setText(self.tr("Scale: %1").replace("%1", shown))
 
     # -- bugs --------------------------------------------------------------------------------
 

@@ -22,7 +22,8 @@ SCALE_POLL_MS = 400
 class ScaleWatch(QObject):
     """Polls the scale for whichever parcel form is visible."""
 
-    reported = Signal(str)
+    reported = Signal(str, bool)
+    """(reading or problem, whether it is a problem)"""
 
     def __init__(
         self,
@@ -66,7 +67,7 @@ class ScaleWatch(QObject):
         entry = self._visible_entry()
         if entry is not None:
             entry.show_scale(reading)
-        self.reported.emit(f"{reading.weight_kg:.2f} kg")
+        self.reported.emit(f"{reading.weight_kg:.2f} kg", False)
 
     def _on_failed(self, error: BaseException) -> None:
         self._reading = False
@@ -77,4 +78,4 @@ class ScaleWatch(QObject):
         entry = self._visible_entry()
         if entry is not None:
             entry.show_scale(None, str(error))
-        self.reported.emit(self.tr("problem"))
+        self.reported.emit(str(error), True)

@@ -62,7 +62,8 @@ class SettingsScreen(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self._key_box())
+        self.key_box = self._key_box()
+        layout.addWidget(self.key_box)
         sections: dict[str, QFormLayout] = {}
         for name in setting_names():
             section = name.split(".")[0]
@@ -115,5 +116,5 @@ class SettingsScreen(QWidget):
         """Allow or refuse edits (read only when the window was given no settings file)."""
         for field in self.fields.values():
             field.setReadOnly(not editable)
-        for widget in (self.save_button, self.key_field, self.key_button):
-            widget.setEnabled(editable)
+        for widget in (self.save_button, self.key_box):
+            widget.setVisible(editable)

@@ -132,7 +132,7 @@ def counter(window: MainWindow) -> None:
     }
     for key, text in values.items():
         QTest.keyClicks(screen.form.fields[key], text)
-    QTest.keyClicks(screen.form.parcel.weight, "1.2")
+    settle(lambda: screen.form.parcel.weight.text() == "1.85")  # from the scale
     QTest.keyClick(screen.quotes_button, Qt.Key.Key_Space)
     settle(lambda: screen.view is not None and screen.view.pack.stage is Stage.CHOOSE_SERVICE)
 

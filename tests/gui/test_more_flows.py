@@ -199,3 +199,18 @@ def test_no_engine_or_journal_call_runs_on_the_gui_thread(
     called = {name for name, _ in threads}
     assert {"get_shipment", "quotes", "labels", "print_labels", "shift_packs"} <= called
     assert all(thread != gui_thread for _, thread in threads)
+
+
+def test_devices_screen_keeps_the_printers_last_error(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    bench.printer.script = [PrintState.FAILED]
+    scan(qtbot, window, bench.pro.add(ShipmentState.ALLOCATED))
+    wait_for_stage(qtbot, window, Stage.PRINT_FAILED)
+    type_text(qtbot, window, "R")
+    wait_for_stage(qtbot, window, Stage.DONE)
+    window.show_screen(3)
+    status = window.devices.status_of("Label printer tcp://127.0.0.1:9100")
+    assert "last: confirmed at 09:00" in status
+    assert "last error: head open at 09:00" in status
+    assert window.devices.status_of("Receipt printer") == "tcp://127.0.0.1:9101"

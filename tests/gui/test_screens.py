@@ -46,7 +46,8 @@ def test_f_keys_switch_screens_and_f1_gives_the_scan_field_back(
     assert window.shift.exceptions.item(0).text().startswith("None")
     press(qtbot, window, Qt.Key.Key_F4)
     assert window.current_screen() is window.devices
-    assert window.devices.status_of("Label printer").startswith("tcp://127.0.0.1:9100 (ZPL")
+    printer = window.devices.status_of("Label printer tcp://127.0.0.1:9100")
+    assert printer.startswith("tcp://127.0.0.1:9100 (ZPL, 203 dpi) — in use\nlast: confirmed at")
     press(qtbot, window, Qt.Key.Key_F5)
     assert window.current_screen() is window.settings_screen
     press(qtbot, window, Qt.Key.Key_F2)
