@@ -11,6 +11,9 @@ from datetime import datetime
 
 from packstation.domain.labels import PrintReport, PrintState
 
+SCALE = "scale"
+"""The scale's name in the log."""
+
 
 @dataclass
 class DeviceLog:

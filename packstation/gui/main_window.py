@@ -29,7 +29,7 @@ from packstation.gui.close_shift_calls import CloseShiftCalls
 from packstation.gui.counter_calls import CounterCalls
 from packstation.gui.counter_screen import CounterScreen
 from packstation.gui.crash import CrashDialog, LogTail, describe
-from packstation.gui.device_log import DeviceLog
+from packstation.gui.device_log import SCALE, DeviceLog
 from packstation.gui.label_previews import LabelPreviews
 from packstation.gui.other_screens import (
     CounterUnavailableScreen,
@@ -47,8 +47,6 @@ from packstation.gui.stalls import StallWatch
 from packstation.services.close_shift import ClosePlan
 
 logger = logging.getLogger(__name__)
-
-SCALE = "scale"
 
 
 class MainWindow(QMainWindow):
@@ -248,33 +246,7 @@ class MainWindow(QMainWindow):
         self.shift.show_exceptions(plan.exceptions)
 
     def _show_devices(self) -> None:
-        engine, settings, log = self.bench.engine, self.bench.settings, self.device_log
-        labels = engine.devices.labels
-        printers = {labels.name: labels}
-        printers.update({p.name: p for p in self.bench.spare_label_printers})
-        for name, printer in printers.items():
-            in_use = self.tr(" — in use") if name == labels.name else ""
-            setup = f"{name} ({printer.language.value}, {printer.dpi} dpi){in_use}"
-            caption = self.tr("Label printer %1").replace("%1", name)
-            self.devices.show_device(caption, log.describe(name, setup))
-        documents = engine.devices.documents
-        self.devices.show_device(
-            self.tr("Document printer"),
-            log.describe(documents.name, documents.name) if documents else self.tr("none"),
-        )
-        desk = self.bench.counter
-        receipts = desk.receipt_printer if desk is not None else None
-        self.devices.show_device(
-            self.tr("Receipt printer"),
-            log.describe(receipts.name, receipts.name) if receipts else self.tr("none"),
-        )
-        scale = settings.scale.url
-        self.devices.show_device(
-            self.tr("Scale"), log.describe(SCALE, scale) if scale else self.tr("none")
-        )
-        suffix = settings.scanner.suffix.capitalize()
-        wedge = self.tr("keyboard wedge (ends with %1)").replace("%1", suffix)
-        self.devices.show_device(self.tr("Scanner"), settings.scanner.url or wedge)
+        self.devices.show_bench(self.bench, self.device_log)
 
     @Slot()
     def on_close_calls_closed(self) -> None:

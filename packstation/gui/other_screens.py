@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.records import PackRecord
 from packstation.domain.shift import ShiftException
+from packstation.gui.bench import BenchServices
 from packstation.gui.close_shift_panel import CloseShiftPanel
+from packstation.gui.device_log import SCALE, DeviceLog
 from packstation.gui.theme import scaled_font
 
 
@@ -153,6 +155,34 @@ class DevicesScreen(Screen):
             self._values[name] = label
             self.form.addRow(name, label)
         self._values[name].setText(status)
+
+    def show_bench(self, bench: BenchServices, log: DeviceLog) -> None:
+        """Show every device of the bench with its set-up, last outcome and last error."""
+        engine, settings = bench.engine, bench.settings
+        labels = engine.devices.labels
+        printers = {labels.name: labels}
+        printers.update({p.name: p for p in bench.spare_label_printers})
+        for name, printer in printers.items():
+            in_use = self.tr(" — in use") if name == labels.name else ""
+            setup = f"{name} ({printer.language.value}, {printer.dpi} dpi){in_use}"
+            caption = self.tr("Label printer %1").replace("%1", name)
+            self.show_device(caption, log.describe(name, setup))
+        documents = engine.devices.documents
+        self.show_device(
+            self.tr("Document printer"),
+            log.describe(documents.name, documents.name) if documents else self.tr("none"),
+        )
+        desk = bench.counter
+        receipts = desk.receipt_printer if desk is not None else None
+        self.show_device(
+            self.tr("Receipt printer"),
+            log.describe(receipts.name, receipts.name) if receipts else self.tr("none"),
+        )
+        scale = settings.scale.url
+        self.show_device(self.tr("Scale"), log.describe(SCALE, scale) if scale else self.tr("none"))
+        suffix = settings.scanner.suffix.capitalize()
+        wedge = self.tr("keyboard wedge (ends with %1)").replace("%1", suffix)
+        self.show_device(self.tr("Scanner"), settings.scanner.url or wedge)
 
     def status_of(self, name: str) -> str:
         """Return the status shown for one device."""
