@@ -188,16 +188,17 @@ class TimedPrinter(VirtualPrinter):
 
 @contextmanager
 def open_bench(
-    sandbox: Sandbox, printer: VirtualPrinter | str, *, policy: str = "cheapest"
+    sandbox: Sandbox | str, printer: VirtualPrinter | str, *, policy: str = "cheapest"
 ) -> Iterator[Station]:
-    """Open the real station against ``sandbox`` and ``printer`` (or a printer URL)."""
+    """Open the real station against ``sandbox`` and ``printer`` (or their URLs)."""
+    api_url = sandbox if isinstance(sandbox, str) else sandbox.base_url
     printer_url = printer if isinstance(printer, str) else printer.url
     with tempfile.TemporaryDirectory(prefix="packstation-bench-") as folder:
         root = Path(folder)
         (root / "documents").mkdir()
         environ = {
             "PACKSTATION_API_ENVIRONMENT": "custom",
-            "PACKSTATION_API_URL": sandbox.base_url,
+            "PACKSTATION_API_URL": api_url,
             "PACKSTATION_LOCATION": LOCATION,
             "PACKSTATION_LABEL_PRINTER": printer_url,
             "PACKSTATION_DOCUMENT_PRINTER": (root / "documents").as_uri(),
