@@ -1,14 +1,17 @@
-"""Starting the bench window: Qt application, theme, crash handling, then the event loop."""
+"""Starting the GUI: Qt application, theme, crash handling, first-run dialog or bench window."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from packstation.config import StationSettings
 from packstation.gui.bench import BenchServices
-from packstation.gui.crash import install_excepthook, install_log_tail
+from packstation.gui.crash import CrashDialog, describe, install_excepthook, install_log_tail
+from packstation.gui.first_run import FirstRunActions, FirstRunChoice, FirstRunDialog
 from packstation.gui.main_window import MainWindow
 from packstation.gui.theme import apply_theme
 
@@ -32,6 +35,25 @@ def open_window(bench: BenchServices, *, watch_stalls: bool = False) -> MainWind
     window.show()
     window.start()
     return window
+
+
+def run_first_run(
+    settings: StationSettings, config_file: Path, actions: FirstRunActions
+) -> FirstRunChoice | None:
+    """Show the first-run dialog until it is done; return the choice (None when closed)."""
+    app = application()
+    apply_theme(app, settings.ui.theme, settings.ui.font_size_pt)
+    tail = install_log_tail()
+    choices: list[FirstRunChoice] = []
+
+    def report_bug(error: BaseException) -> None:
+        CrashDialog(describe(error, tail)).exec()
+
+    install_excepthook(report_bug)
+    dialog = FirstRunDialog(settings, config_file, actions, report_bug)
+    dialog.chosen.connect(choices.append)
+    dialog.exec()
+    return choices[0] if choices else None
 
 
 def run_bench(

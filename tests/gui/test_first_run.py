@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from packstation.config import SANDBOX_API_URL, StationSettings, load_settings
 from packstation.domain.labels import PrintReport, PrintState
 from packstation.errors import RemoteRejectedError
+from packstation.gui.bootstrap import run_first_run
 from packstation.gui.first_run import FirstRunActions, FirstRunChoice, FirstRunDialog
 
 KEY = "pk_test_0123456789abcdef"
@@ -97,3 +99,19 @@ def test_a_refused_key_is_said_in_words(
     qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
     assert dialog.status.text() == "Test the connection and choose a location first."
     assert not (tmp_path / "station.toml").exists()
+
+
+def test_run_first_run_returns_the_choice(
+    qtbot: QtBot, tmp_path: Path, outside: Outside, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def press_demo() -> None:
+        shown = QApplication.activeModalWidget()
+        assert isinstance(shown, FirstRunDialog)
+        shown.demo_button.click()
+
+    QTimer.singleShot(0, press_demo)
+    actions = FirstRunActions(outside.list_locations, outside.test_print)
+    choice = run_first_run(StationSettings(), tmp_path / "station.toml", actions)
+    assert choice is FirstRunChoice.DEMO
