@@ -18,7 +18,9 @@ print engine); ``app_end`` when the engine returns, which adds the ``~HS`` confi
 ready-to-ship call and the journal. The reference client
 (:mod:`tests.benchmarks.reference_client`) makes the same PRO calls with raw httpx and sends the
 same label over a raw socket; app and reference alternate in random order within each run.
-The last line printed is the JSON result.
+After the interleaved run, ``--breakdown`` more allocated packs are made with timers on the
+station's journal, label check, printer job and PRO client (:mod:`tests.benchmarks.breakdown`)
+to show where the app's time goes. The last line printed is the JSON result.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import socket
 import time
 from decimal import Decimal
 from typing import Any
@@ -34,6 +37,7 @@ from packstation.domain.session import Stage
 from packstation.domain.shipment import Dimensions, ParcelSpec
 from packstation.printing.job import DEFAULT_POLL_INTERVAL_S
 from packstation.station import Station
+from tests.benchmarks.breakdown import instrument
 from tests.benchmarks.reference_client import ReferenceClient
 from tests.benchmarks.support import (
     API_KEY,
@@ -94,8 +98,26 @@ def _fresh_work(seeder: Seeder, flow: str) -> str:
     return seeder.delivery_option(seeder.unique("CHK"))
 
 
-def run(runs: int, warmup: int, policy: str, reference_poll_s: float) -> dict[str, Any]:
-    """Run the interleaved packs and return the result document."""
+def set_nodelay_everywhere() -> None:
+    """Experiment: every ``socket.create_connection`` in this process turns Nagle off.
+
+    The station's TCP printer transport and the reference both connect that way; with Nagle on
+    (the default) the 3-byte ``~HS`` after a label waits for the printer's delayed ACK.
+    """
+    original = socket.create_connection
+
+    def without_nagle(*args: Any, **kwargs: Any) -> socket.socket:
+        connection = original(*args, **kwargs)
+        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return connection
+
+    socket.create_connection = without_nagle
+
+
+def run(
+    runs: int, warmup: int, policy: str, reference_poll_s: float, breakdown_packs: int
+) -> dict[str, Any]:
+    """Run the interleaved packs, then the timed breakdown; return the result document."""
     samples: dict[str, dict[str, list[float]]] = {
         flow: {"app": [], "app_end": [], "reference": [], "reference_end": []} for flow in FLOWS
     }
@@ -122,12 +144,34 @@ def run(runs: int, warmup: int, policy: str, reference_poll_s: float) -> dict[st
                             if index >= warmup:
                                 samples[flow][side].append(label_ms)
                                 samples[flow][f"{side}_end"].append(end_ms)
+                parts = _breakdown(station, printer, seeder, breakdown_packs)
             finally:
                 reference.close()
                 seeder.close()
     finally:
         printer.stop()
-    return _result(samples, runs, warmup, policy, reference_poll_s)
+    result = _result(samples, runs, warmup, policy, reference_poll_s)
+    result["allocated_breakdown"] = parts
+    return result
+
+
+def _breakdown(
+    station: Station, printer: TimedPrinter, seeder: Seeder, packs: int
+) -> dict[str, Any]:
+    """Pack ``packs`` allocated consignments with timers on the station's parts (after the run)."""
+    if packs <= 0:
+        return {}
+    timers = instrument(station)
+    times = [
+        _app_pack(station, printer, "allocated", _fresh_work(seeder, "allocated"))
+        for _ in range(packs)
+    ]
+    return {
+        "packs": packs,
+        "app_ms_median": summary([label for label, _ in times])["median"],
+        "app_end_ms_median": summary([end for _, end in times])["median"],
+        "parts": timers.per_pack(packs),
+    }
 
 
 def _result(
@@ -166,6 +210,7 @@ def _result(
         "warmup": warmup,
         "policy": policy,
         "reference_poll_ms": round(reference_poll_s * 1000),
+        "nodelay_experiment": socket.create_connection.__name__ == "without_nagle",
         "target_allocated": TARGET,
         "target_met_allocated": met,
         **flows,
@@ -184,11 +229,26 @@ def main() -> None:
         default=DEFAULT_POLL_INTERVAL_S * 1000,
         help="the reference's wait between ~HS polls (default: the station's own)",
     )
+    parser.add_argument(
+        "--breakdown", type=int, default=20, help="allocated packs timed part by part (0: none)"
+    )
+    parser.add_argument(
+        "--nodelay-experiment",
+        action="store_true",
+        help="turn Nagle off on every printer connection (app and reference) to see its share",
+    )
     arguments = parser.parse_args()
+    if arguments.nodelay_experiment:
+        set_nodelay_everywhere()
     result = run(
-        arguments.runs, arguments.warmup, arguments.policy, arguments.reference_poll_ms / 1000
+        arguments.runs,
+        arguments.warmup,
+        arguments.policy,
+        arguments.reference_poll_ms / 1000,
+        arguments.breakdown,
     )
     print(json.dumps({flow: result[flow] for flow in FLOWS}, indent=2))
+    print(json.dumps(result["allocated_breakdown"], indent=2))
     print(json.dumps(result))
 
 
