@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication
 
 from packstation.config import StationSettings
@@ -15,6 +16,8 @@ from packstation.gui.first_run import FirstRunActions, FirstRunChoice, FirstRunD
 from packstation.gui.main_window import MainWindow
 from packstation.gui.theme import apply_theme
 
+GEOMETRY_KEY = "window/geometry"
+
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """Return the process's QApplication, creating it on first use."""
@@ -22,6 +25,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(list(argv if argv is not None else sys.argv))
+    app.setOrganizationName("Packstation")
     app.setApplicationName("Packstation")
     return app
 
@@ -32,6 +36,9 @@ def open_window(bench: BenchServices, *, watch_stalls: bool = False) -> MainWind
     apply_theme(app, bench.settings.ui.theme, bench.settings.ui.font_size_pt)
     window = MainWindow(bench, log_tail=install_log_tail(), watch_stalls=watch_stalls)
     install_excepthook(window.report_bug)
+    geometry = QSettings().value(GEOMETRY_KEY)
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
     window.show()
     window.start()
     return window
@@ -65,4 +72,6 @@ def run_bench(
     try:
         return app.exec()
     finally:
+        # QSettings holds the window geometry and nothing else (station settings are TOML).
+        QSettings().setValue(GEOMETRY_KEY, window.saveGeometry())
         window.shutdown()

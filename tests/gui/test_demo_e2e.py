@@ -70,7 +70,15 @@ def display() -> Iterator[str]:
 def test_a_scanned_pick_sheet_code_prints_on_the_virtual_printer(
     display: str, tmp_path: Path
 ) -> None:
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    home = tmp_path / "home"  # the window's geometry and any config stay in the test's folder
+    home.mkdir()
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+    }
     data = tmp_path / "demo"
     log = (tmp_path / "demo.log").open("wb")
     demo = subprocess.Popen(
