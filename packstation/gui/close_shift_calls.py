@@ -39,9 +39,11 @@ class CloseShiftCalls(QObject):
         runner: tasks.TaskRunner,
         panel: CloseShiftPanel,
         report_bug: Callable[[BaseException], None],
+        checked_by_hand: Callable[[], list[str]] = list,
     ) -> None:
         super().__init__(panel)
         self._report_bug = report_bug
+        self._checked_by_hand = checked_by_hand
         self._bench = bench
         self._runner = runner
         self._panel = panel
@@ -91,15 +93,17 @@ class CloseShiftCalls(QObject):
 
     @Slot()
     def on_manifest_button_clicked(self) -> None:
-        """Manifest the planned packs, reporting progress."""
-        closer, plan = self._closer, self._plan
-        if closer is None or plan is None:
+        """Manifest the plan, with the unconfirmed labels the lead ticked, reporting progress."""
+        closer = self._closer
+        if closer is None or self._plan is None:
             return
-        self._run(
-            self.tr("Manifesting…"),
-            lambda: closer.manifest(plan, self.progressed.emit),
-            self._on_result,
-        )
+        checked = self._checked_by_hand()
+
+        def manifest() -> CloseResult:
+            plan = closer.plan(include_unconfirmed=checked)
+            return closer.manifest(plan, self.progressed.emit)
+
+        self._run(self.tr("Manifesting…"), manifest, self._on_result)
 
     @Slot()
     def on_retry_button_clicked(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.booking import CounterView
-from packstation.domain.records import PackRecord
+from packstation.domain.records import PackRecord, PackStage
 from packstation.domain.session import PackView
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.counter = self._counter_screen()
         self.shift = ShiftScreen()
         self.close_calls = CloseShiftCalls(
-            bench, self.runner, self.shift.close_panel, self.report_bug
+            bench, self.runner, self.shift.close_panel, self.report_bug, self.shift.checked_by_hand
         )
         self.close_calls.closed.connect(self.on_close_calls_closed)
         self.devices = DevicesScreen()
@@ -243,7 +243,10 @@ class MainWindow(QMainWindow):
     def _on_shift_read(self, read: tuple[list[PackRecord], ClosePlan]) -> None:
         records, plan = read
         self.shift.show_packs(records, pack_counts(records, self.bench.clock.now()))
-        self.shift.show_exceptions(plan.exceptions)
+        unconfirmed = frozenset(
+            record.reference for record in records if record.stage is PackStage.PRINT_UNCONFIRMED
+        )
+        self.shift.show_exceptions(plan.exceptions, unconfirmed)
 
     def _show_devices(self) -> None:
         self.devices.show_bench(self.bench, self.device_log)

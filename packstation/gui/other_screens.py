@@ -6,6 +6,7 @@ offering buttons that do nothing.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -89,7 +91,9 @@ class ShiftScreen(Screen):
         self.exceptions = QListWidget()
         self.exceptions.setAccessibleName(self.tr("Exceptions of this shift"))
         self.exceptions.setMaximumHeight(self.fontMetrics().height() * 7)
-        self.exceptions_box = QGroupBox(self.tr("Needs a person before closing"))
+        self.exceptions_box = QGroupBox(
+            self.tr("Needs a person before closing (tick unconfirmed labels you have checked)")
+        )
         QVBoxLayout(self.exceptions_box).addWidget(self.exceptions)
         self.close_panel = CloseShiftPanel()
         self.body.addWidget(self.counts)
@@ -98,14 +102,34 @@ class ShiftScreen(Screen):
         self.body.addWidget(self.table, 1)
         self.table.setMinimumHeight(240)
 
-    def show_exceptions(self, exceptions: tuple[ShiftException, ...]) -> None:
-        """List the packs closing the shift would not manifest, and why."""
+    def show_exceptions(
+        self, exceptions: tuple[ShiftException, ...], unconfirmed: frozenset[str] = frozenset()
+    ) -> None:
+        """List the packs closing would not manifest, and why.
+
+        A label sent to a printer that cannot confirm gets a tick box: the lead ticks it after
+        checking the label by hand, and closing then manifests that pack too.
+        """
         self.exceptions.clear()
-        for item in exceptions:
-            customer = f" ({item.customer_reference})" if item.customer_reference else ""
-            self.exceptions.addItem(f"{item.reference}{customer}: {item.problem}")
+        for exception in exceptions:
+            customer = f" ({exception.customer_reference})" if exception.customer_reference else ""
+            item = QListWidgetItem(f"{exception.reference}{customer}: {exception.problem}")
+            if exception.reference in unconfirmed:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, exception.reference)
+            self.exceptions.addItem(item)
         if not exceptions:
             self.exceptions.addItem(self.tr("None: every pack is printed and ready."))
+
+    def checked_by_hand(self) -> list[str]:
+        """Return the unconfirmed packs the lead ticked as checked."""
+        items = (self.exceptions.item(row) for row in range(self.exceptions.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() is Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole)
+        ]
 
     def show_packs(self, records: list[PackRecord], counts: tuple[int, int]) -> None:
         """Fill the table and the counts."""

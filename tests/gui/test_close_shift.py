@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from packstation.domain.labels import PrintState
 from packstation.domain.session import Stage
 from packstation.domain.shipment import ShipmentState
 from packstation.gui.main_window import MainWindow
@@ -101,3 +102,29 @@ def test_without_a_lead_pin_closing_is_explained_not_offered(window: MainWindow)
     panel = window.shift.close_panel
     assert not panel.start_button.isVisibleTo(window)
     assert "No shift lead PIN" in panel.status.text()
+
+
+def test_an_unconfirmed_label_checked_by_the_lead_is_manifested(
+    qtbot: QtBot, pin_hash: str
+) -> None:
+    bench = closing_bench(pin_hash)
+    bench.printer.script = [PrintState.SENT_UNCONFIRMED, PrintState.SENT_UNCONFIRMED]
+    window = open_window(qtbot, bench)
+    references = pack_two(qtbot, window, bench)
+    window.show_screen(2)
+    exceptions = window.shift.exceptions
+    qtbot.waitUntil(lambda: exceptions.count() == 2)
+    ticked = next(
+        exceptions.item(row)
+        for row in range(exceptions.count())
+        if exceptions.item(row).text().startswith(references[0])
+    )
+    ticked.setCheckState(Qt.CheckState.Checked)
+    panel = window.shift.close_panel
+    give_pin(qtbot, window, PIN)
+    qtbot.waitUntil(panel.manifest_button.isVisible)
+    qtbot.keyClick(panel.manifest_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(panel.finish_button.isVisible)
+    assert bench.pro.records[references[0]].state is ShipmentState.MANIFESTED
+    assert bench.pro.records[references[1]].state is not ShipmentState.MANIFESTED
+    window.shutdown()
