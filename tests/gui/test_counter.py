@@ -134,3 +134,48 @@ def test_the_scale_fills_the_counter_weight(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: screen.form.parcel.weight.text() == "3.10")
     assert window.pack.parcel_entry.weight.text() == ""  # the hidden pack form is left alone
     window.shutdown()
+
+
+def test_an_international_booking_asks_for_customs_and_books(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    window.show_screen(1)
+    screen = counter_of(window)
+    assert not screen.form.customs.isVisibleTo(window)
+    fill_form(qtbot, screen)
+    country = screen.form.fields["country"]
+    country.clear()
+    qtbot.keyClicks(country, "fr")
+    assert screen.form.customs.isVisibleTo(window)
+    for key, text in {
+        "signer": "Ana Lopez",
+        "item": "Paperback",
+        "quantity": "2",
+        "item_value": "20.00",
+        "item_weight": "0.8",
+        "origin": "gb",
+        "hs_code": "490199",
+    }.items():
+        qtbot.keyClicks(screen.form.fields[key], text)
+    qtbot.keyClick(screen.form.parcel.weight, Qt.Key.Key_Return)
+    wait_for_counter(qtbot, screen, Stage.CHOOSE_SERVICE)
+    booked = bench.counter_api.bookings[-1]
+    assert booked.customs is not None and booked.customs.designated_person == "Ana Lopez"
+    assert booked.parcels[0].items[0].hs_code == "490199"
+    assert booked.parcels[0].items[0].country_of_origin == "GB"
+
+
+def test_missing_customs_details_are_listed_by_the_desk(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    window.show_screen(1)
+    screen = counter_of(window)
+    fill_form(qtbot, screen)
+    screen.form.fields["country"].setText("FR")
+    qtbot.keyClicks(screen.form.fields["quantity"], "1")
+    qtbot.keyClicks(screen.form.fields["item_value"], "5")
+    qtbot.keyClicks(screen.form.fields["item_weight"], "0.2")
+    qtbot.keyClick(screen.form.parcel.weight, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.problems.count() > 0)
+    assert screen.banner.title == "CHECK"
+    assert bench.counter_api.bookings == []
