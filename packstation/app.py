@@ -7,11 +7,19 @@ services) is built by :mod:`packstation.station`, the same way the headless comm
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from packstation.config import StationSettings
+from packstation.config import StationSettings, load_settings
+from packstation.demo import DEMO_API_KEY, DemoWorld
+from packstation.domain.labels import LabelFile, LabelLanguage, PrintReport
 from packstation.gui.bench import BenchServices
-from packstation.gui.bootstrap import run_bench
+from packstation.gui.bootstrap import run_bench, run_first_run
+from packstation.gui.first_run import FirstRunActions, FirstRunChoice
 from packstation.log import configure_logging
+from packstation.printing.bench.factory import build_label_printer
+from packstation.printing.commands import build_test_label
+from packstation.pro.client import ProClient
+from packstation.secrets import load_api_key
 from packstation.station import Station, open_station
 
 
@@ -46,3 +54,46 @@ def run_window(
         return run_bench(bench_services(station, demo=demo), argv)
     finally:
         station.close()
+
+
+def first_run_actions() -> FirstRunActions:
+    """Return what the first-run dialog needs from the adapters."""
+
+    def list_locations(base_url: str, api_key: str) -> list[tuple[str, str]]:
+        with ProClient(base_url, api_key) as client:
+            return [
+                (location.reference or "", location.name or location.reference or "")
+                for location in client.shipping_locations()
+                if location.reference
+            ]
+
+    def test_print(url: str, language: str) -> PrintReport:
+        printer = build_label_printer(url, language=language)
+        label = LabelFile(build_test_label(url), LabelLanguage.ZPL, printer.dpi)
+        return printer.print_labels(label)
+
+    return FirstRunActions(list_locations=list_locations, test_print=test_print)
+
+
+def run_default(config_file: Path | None = None, *, verbosity: int = 0) -> int:
+    """``packstation`` with no command: the bench window, or the first-run dialog before it."""
+    loaded = load_settings(config_file)
+    key = load_api_key(loaded.config_dir)
+    if loaded.is_unconfigured or key is None:
+        choice = run_first_run(loaded.settings, loaded.config_file, first_run_actions())
+        if choice is None:
+            return 0
+        if choice is FirstRunChoice.DEMO:
+            return _run_demo(verbosity)
+        loaded = load_settings(config_file)
+        key = load_api_key(loaded.config_dir)
+        if key is None:
+            return 0
+    return run_window(loaded.settings, key.reveal(), verbosity=verbosity)
+
+
+def _run_demo(verbosity: int) -> int:
+    with DemoWorld() as world:
+        for line in world.summary_lines():
+            print(line, flush=True)
+        return run_window(world.settings(), DEMO_API_KEY, demo=True, verbosity=verbosity)

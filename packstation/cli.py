@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 from collections.abc import Callable, Sequence
 
 from packstation import __version__
@@ -64,8 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_selftest()
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help(sys.stdout)
-        return 0
+        # No command: the bench itself (the first-run dialog on an unconfigured station).
+        from packstation.app import run_default
+
+        return run_default(verbosity=args.verbose)
     return handler(args)
 
 

@@ -18,9 +18,14 @@ def test_version_flag_prints_the_package_version(capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().out.strip() == f"packstation {__version__}"
 
 
-def test_no_command_prints_help_and_succeeds(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
-    assert "usage: packstation" in capsys.readouterr().out
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage: packstation" in out
+    for command in ("demo", "pack", "close-shift", "sandbox", "virtual-printer", "config"):
+        assert command in out
 
 
 def test_console_script_runs_as_a_module() -> None:
