@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
             spare_printer=bool(bench.spare_label_printers),
         )
         self.pack_calls = PackCalls(bench, self.runner, self.pack, self.report_bug)
+        self.counter_calls: CounterCalls | None = None
         self.counter = self._counter_screen()
         self.shift = ShiftScreen()
         self.close_calls = CloseShiftCalls(

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from packstation.domain.records import PackRecord, PackStage
+from packstation.domain.scan import ScanKind, classify_scan
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.errors import UserFacingError
 from packstation.gui import tasks
@@ -139,8 +141,17 @@ class PackCalls(QObject):
 
     @Slot()
     def on_parcel_entry_confirmed(self) -> None:
-        """Enter in the parcel form: confirm the parcel or pack the order."""
+        """Enter in the parcel form: confirm the parcel or pack the order.
+
+        A scanner burst that landed in the weight field (the packer scanned the next parcel)
+        is a scan, not a weight: it goes to the engine like any scan.
+        """
         entry, engine, view = self._screen.parcel_entry, self._bench.engine, self._view()
+        typed = entry.weight.text().strip()
+        if looks_like_a_code(typed):
+            entry.weight.clear()
+            self.on_scan_field_scanned(typed)
+            return
         try:
             if view.stage is Stage.PACK_ORDER:
                 packed = entry.packed_parcels()
@@ -255,3 +266,29 @@ class PackCalls(QObject):
 
     def _on_packs(self, records: list[PackRecord]) -> None:
         self._screen.recent.show_packs(records, self._bench.clock.now())
+
+
+_CODE_KINDS = (
+    ScanKind.CONSIGNMENT,
+    ScanKind.ORDER,
+    ScanKind.DELIVERY_OPTION,
+    ScanKind.TRACKING_NUMBER,
+)
+MAX_WEIGHT_CHARS = 7
+"""``9999.99``: anything longer typed into the weight field is a code, not a weight."""
+
+
+def looks_like_a_code(text: str) -> bool:
+    """Whether text typed into the weight field is a scanned code rather than a weight."""
+    if len(text) > MAX_WEIGHT_CHARS:
+        return True
+    # A short word is a typo in the weight, not a shop's reference: only unmistakable codes.
+    return classify_scan(text).kind in _CODE_KINDS and not _is_number(text)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return False
+    return True

@@ -221,3 +221,19 @@ def test_no_p_without_a_spare_printer(qtbot: QtBot, window: MainWindow, bench: B
     scan(qtbot, window, bench.pro.add(ShipmentState.ALLOCATED))
     wait_for_stage(qtbot, window, Stage.PRINT_FAILED)
     assert "P" not in window.pack.scan_field.command_keys
+
+
+def test_a_scan_that_lands_in_the_weight_field_is_a_scan(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    scan(qtbot, window, bench.pro.add(ShipmentState.UNALLOCATED))
+    wait_for_stage(qtbot, window, Stage.CONFIRM_PARCELS)
+    assert focused(window) is window.pack.parcel_entry.weight
+    following = bench.pro.add(ShipmentState.ALLOCATED)
+    type_text(qtbot, window, following)  # the packer scanned the next parcel instead
+    press(qtbot, window, Qt.Key.Key_Return)
+    wait_for_stage(qtbot, window, Stage.DONE)
+    view = window.pack.view
+    assert view is not None and view.shipment is not None
+    assert view.shipment.reference == following
+    assert bench.pro.count("replace_parcels") == 0
