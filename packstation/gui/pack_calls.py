@@ -266,6 +266,7 @@ class PackCalls(QObject):
 
     def _on_packs(self, records: list[PackRecord]) -> None:
         self._screen.recent.show_packs(records, self._bench.clock.now())
+        self._screen.refresh_keys()
 
 
 _CODE_KINDS = (

@@ -153,13 +153,21 @@ class PackScreen(QWidget):
                 hints.insert(1, self.tr("P: print them on another printer"))
         elif view.stage in ENTERING:
             hints.insert(0, self.tr("Enter: confirm the parcel"))
-        elif view.stage in REPRINTABLE and not _cancelled(view):
+        elif view.stage in REPRINTABLE and not _cancelled(view) and self._has_pack_to_act_on(view):
             keys |= {"R", "V"}
             hints.insert(
                 0, self.tr("R: reprint (asks why)   V: void (asks why)   ↑↓: pick a recent pack")
             )
         self.scan_field.command_keys = frozenset(keys)
         self.key_hints.setText("    ".join(hints))
+
+    def _has_pack_to_act_on(self, view: PackView) -> bool:
+        return view.shipment is not None or self.recent.selected_reference() is not None
+
+    def refresh_keys(self) -> None:
+        """Offer the keys again (the recent packs changed what R and V can act on)."""
+        if self.view is not None:
+            self._set_keys(self.view)
 
     def focus_input(self) -> None:
         """Put the keyboard focus where the packer types now."""
