@@ -15,7 +15,8 @@ to ship in bulk. Packs up to ``--via-engine`` (default 100) are then scanned thr
 engine (labels printed on the virtual printer); larger shifts are journalled directly through
 the engine's journal port with the same records the label step writes (allocation, labels,
 a confirmed print job, ready to ship), since 5,000 scans would take minutes. The last line
-printed is the JSON result; the target is 5,000 packs in under 10 s.
+printed is the JSON result; the target is 5,000 packs in under 10 s. ``close_parts_s`` splits the
+close into its PRO calls and journal reads/writes (timers on the station's instances).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from packstation.pro.bench.outcomes import summary_reference
 from packstation.reports import ReportlabShiftDocuments
 from packstation.services.close_shift import ShiftCloser
 from packstation.station import Station
+from tests.benchmarks.breakdown import Timers
 from tests.benchmarks.support import (
     LOCATION,
     Sandbox,
@@ -144,6 +146,11 @@ def close_once(sandbox: Sandbox, packs: int, via_engine: int) -> dict[str, Any]:
                 _journal_directly(station, summaries)
             journalled_s = time.perf_counter() - started
             documents = TimedDocuments()
+            timers = Timers()
+            for method in ("manifest", "customer_manifests", "set_ready_to_ship", "get_shipment"):
+                timers.wrap(station.api, method, f"pro: {method}")
+            for method in ("shift_packs", "shift_info", "begin_manifest", "finish_manifest"):
+                timers.wrap(station.journal, method, f"journal: {method}")
             closer = ShiftCloser(
                 api=station.api,
                 journal=station.journal,
@@ -174,6 +181,10 @@ def close_once(sandbox: Sandbox, packs: int, via_engine: int) -> dict[str, Any]:
         "driver_sheet_s": documents.driver_sheet_s,
         "driver_sheet_bytes": documents.driver_sheet_bytes,
         "shift_report_s": documents.shift_report_s,
+        "parts_s": {
+            name: {"s": round(timers.seconds[name], 2), "calls": timers.calls[name]}
+            for name in sorted(timers.seconds, key=lambda n: -timers.seconds[n])
+        },
     }
 
 
@@ -197,6 +208,7 @@ def _case(packs: int, closes: list[dict[str, Any]]) -> dict[str, Any]:
         "close_without_pdfs_s": round(
             last["close_s"] - last["driver_sheet_s"] - last["shift_report_s"], 2
         ),
+        "close_parts_s": last["parts_s"],
         "journalled": last["journalled"],
         "lay_down_s": last["lay_down_s"],
         "journal_s": last["journal_s"],

@@ -66,6 +66,7 @@ def station_worker(
                 latencies_ms.append((time.perf_counter() - before) * 1000)
             results.put((started, time.monotonic(), latencies_ms))
     except BaseException as error:
+        ready.put(0)  # never leave the start line waiting for a station that failed
         results.put(error)
         raise
     finally:
