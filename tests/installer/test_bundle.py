@@ -267,3 +267,28 @@ def _eventually(condition: Callable[[], bool], timeout_s: float = 60) -> bool:
             return False
         time.sleep(0.2)
     return True
+
+
+@pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs an X server (Debian xvfb) and xdotool to close the frozen first-run dialog",
+)
+def test_the_desktop_entry_command_greets_an_unconfigured_station(
+    bundle: Bundle, display: str, tmp_path: Path
+) -> None:
+    env = _station_env(tmp_path / "home", DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    welcome = (display, "search", "--onlyvisible", "--name", "Welcome to Packstation")
+    with (tmp_path / "bench.log").open("w") as log:
+        bench = subprocess.Popen(
+            [str(bundle.program)], env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+        try:
+            e2e._wait_for(lambda: e2e._xdotool(*welcome).stdout.strip(), 60, "the welcome")
+            assert e2e._xdotool(*welcome, "windowfocus", "--sync").returncode == 0
+            assert e2e._xdotool(display, "key", "Escape").returncode == 0
+            exit_code = bench.wait(timeout=60)
+        finally:
+            if bench.poll() is None:
+                bench.kill()
+                bench.wait(timeout=10)
+    assert exit_code == 0, (tmp_path / "bench.log").read_text()
