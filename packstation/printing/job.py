@@ -44,6 +44,8 @@ CANCEL_ALL = b"~JA"
 DEFAULT_STATUS_TIMEOUT_S = 3.0
 DEFAULT_FINISH_TIMEOUT_S = 60.0
 DEFAULT_POLL_INTERVAL_S = 0.25
+FIRST_POLL_S = 0.02
+"""The first look at the printer after a job; later looks double up to the poll interval."""
 
 
 class PrintJobError(UserFacingError):
@@ -230,6 +232,8 @@ class ZplPrinter:
     def _await_outcome(self, chosen: tuple[int, ...], before: PrinterStatus | None) -> PrintResult:
         where = self.transport.description
         deadline = time.monotonic() + self.finish_timeout_s
+        # Most jobs finish within milliseconds: look early, then back off to the interval.
+        delay_s = min(FIRST_POLL_S, self.poll_interval_s)
         while True:
             try:
                 after = self._query(self.transport)
@@ -272,7 +276,8 @@ class ZplPrinter:
                     status_before=before,
                     status_after=after,
                 )
-            time.sleep(self.poll_interval_s)
+            time.sleep(delay_s)
+            delay_s = min(delay_s * 2, self.poll_interval_s)
 
     def _faulted(
         self, chosen: tuple[int, ...], before: PrinterStatus | None, after: PrinterStatus

@@ -51,6 +51,8 @@ class TcpTransport(TransportBase):
             self._socket = socket.create_connection(
                 (where.host, where.port), timeout=self.connect_timeout_s
             )
+            # A 3-byte status query must not wait behind the label for a delayed ACK.
+            self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except ConnectionRefusedError as error:
             raise PrinterUnreachableError(
                 f"Printer at {where} refused the connection — is it switched on?"
