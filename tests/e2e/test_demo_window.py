@@ -86,13 +86,13 @@ def test_a_scanned_pick_sheet_code_prints_a_label(display: str, tmp_path: Path) 
         stderr=subprocess.STDOUT,
     )
     try:
-        _wait_for(
-            lambda: _xdotool(display, "search", "--name", "Packstation").stdout.strip(),
-            60,
-            "the bench window",
-        )
+        # Qt also creates unmapped helper windows with the same name: wait for a visible one,
+        # and give it the keyboard ourselves (Xvfb has no window manager to do it).
+        visible = ("search", "--onlyvisible", "--name", "Packstation")
+        _wait_for(lambda: _xdotool(display, *visible).stdout.strip(), 60, "the bench window")
         code = _first_pick_sheet_code(data / "pick-sheet.pdf")
-        time.sleep(1.0)  # let the window settle its focus on the scan field
+        assert _xdotool(display, *visible, "windowfocus", "--sync").returncode == 0
+        time.sleep(0.5)  # the scan field takes focus when the window becomes active
         assert _xdotool(display, "type", "--delay", "10", code).returncode == 0
         assert _xdotool(display, "key", "Return").returncode == 0
         label_png = data / "printed" / "0001.png"
