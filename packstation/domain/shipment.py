@@ -153,6 +153,14 @@ class Shipment:
     metadata: dict[str, str] = field(default_factory=dict)
 
     @property
+    def service_label(self) -> str:
+        """Carrier and service for a banner, without naming the carrier twice."""
+        carrier, service = self.carrier or "", self.service or ""
+        if carrier and service.lower().startswith(carrier.lower()):
+            return service
+        return " ".join(part for part in (carrier, service) if part)
+
+    @property
     def parcel_count(self) -> int:
         """How many labels the shipment needs."""
         return len(self.parcels)

@@ -145,12 +145,20 @@ def labels_text(count: int) -> str:
 
 
 def _print_failed_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:
-    missing = ", ".join(str(index + 1) for index in report.not_printed) or "all"
+    numbers = [str(index + 1) for index in report.not_printed]
+    reason = (report.message or report.state.value).rstrip(". ")
+    message = f"Printer problem: {reason}."
+    if not numbers:
+        message += " Which labels came out is unknown: check before printing again."
+    elif not all(number in reason for number in numbers):  # the printer's words may name them
+        message += (
+            f" Not printed: {'label' if len(numbers) == 1 else 'labels'} {', '.join(numbers)}."
+        )
     return PackView(
         Stage.PRINT_FAILED,
         Tone.FAILURE,
-        f"Printer problem: {report.message or report.state.value}. Label(s) {missing} not printed.",
-        "R: retry the missing labels   P: another printer   S: skip (stays an exception)",
+        message,
+        "R: retry the missing labels   S: skip (stays an exception)",
         shipment=shipment,
         labels=labels,
         print_report=report,
@@ -174,7 +182,7 @@ def _reprinted_view(shipment: Shipment, labels: LabelFile, report: PrintReport) 
 def _done_view(
     shipment: Shipment, labels: LabelFile, report: PrintReport, problems: list[str]
 ) -> PackView:
-    service = " ".join(part for part in (shipment.carrier, shipment.service) if part)
+    service = shipment.service_label
     count = shipment.parcel_count
     if report.state is PrintState.CONFIRMED:
         tone, message = Tone.SUCCESS, f"Printed {labels_text(count)} for {shipment.reference}"

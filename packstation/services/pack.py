@@ -152,11 +152,21 @@ class PackEngine:
         """Print a consignment's stored labels again; never allocates anything."""
         if not reason.strip():
             return self._keep_pack_with(Tone.ATTENTION, "Say why the label is reprinted.")
-        return self._step(
-            lambda: self._labels.run(
-                self._api.get_shipment(reference), only=None, reprint_reason=reason.strip()
+        return self._step(lambda: self._reprint(reference, reason.strip()))
+
+    def _reprint(self, reference: str, reason: str) -> PackView:
+        shipment = self._api.get_shipment(reference)
+        record = self._journal.find_pack(reference)
+        voided = record is not None and record.stage is PackStage.VOIDED
+        if voided or shipment.state in (ShipmentState.CANCELLED, ShipmentState.CANCELLING):
+            return PackView(
+                Stage.REFUSED,
+                Tone.FAILURE,
+                f"{reference} is {'voided' if voided else 'cancelled'}: do not use its label.",
+                "Put the parcel aside for the shift lead.",
+                shipment=shipment,
             )
-        )
+        return self._labels.run(shipment, only=None, reprint_reason=reason)
 
     def void(self, reference: str, reason: str) -> PackView:
         """Cancel a consignment packed by mistake, before it is manifested; the GUI confirms."""

@@ -324,7 +324,7 @@ def test_paper_out_mid_job_reprints_only_the_missing_labels(bench: Bench) -> Non
     bench.printer.script = [(PrintState.FAILED, 1)]
     view = bench.engine.scan(reference)
     assert (view.stage, view.tone) == (Stage.PRINT_FAILED, Tone.FAILURE)
-    assert "Label(s) 2, 3 not printed" in view.message
+    assert "paper out. Not printed: labels 2, 3." in view.message
     assert bench.pro.records[reference].state is ShipmentState.ALLOCATED, "not ready yet"
     done = bench.engine.retry_print()
     assert done.stage is Stage.DONE
@@ -453,3 +453,25 @@ def test_done_view_shows_the_shipment_as_ready_to_ship(bench: Bench) -> None:
     view = bench.engine.scan(reference)
     assert view.shipment is not None and view.shipment.state is ShipmentState.READY_TO_SHIP
     assert "Printed 1 label for" in view.message
+
+
+def test_reprint_of_a_voided_or_cancelled_shipment_is_refused(bench: Bench) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED)
+    bench.engine.scan(reference)
+    bench.engine.void(reference, "packed twice")
+    view = bench.engine.reprint(reference, "label torn")
+    assert (view.stage, view.tone) == (Stage.REFUSED, Tone.FAILURE) and "voided" in view.message
+    assert len(bench.printer.jobs) == 1
+
+
+def test_carrier_is_not_named_twice() -> None:
+    from packstation.domain.shipment import Shipment
+
+    def label(carrier: str | None, service: str | None) -> str:
+        return Shipment(
+            "EC-1", ShipmentState.ALLOCATED, "Allocated", carrier=carrier, service=service
+        ).service_label
+
+    assert label("DPD", "DPD Next Day") == "DPD Next Day"
+    assert label("Royal Mail", "Tracked 24") == "Royal Mail Tracked 24"
+    assert label(None, "Tracked 24") == "Tracked 24" and label(None, None) == ""
