@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from packstation.config import StationSettings, load_settings
-from packstation.demo import DEMO_API_KEY, DemoWorld
+from packstation.config import LoadedSettings, StationSettings, load_settings
+from packstation.demo import DEMO_API_KEY, DEMO_LEAD_PIN, DemoWorld
 from packstation.domain.labels import LabelFile, LabelLanguage, PrintReport
 from packstation.gui.bench import BenchServices
 from packstation.gui.bootstrap import run_bench, run_first_run
@@ -19,12 +19,22 @@ from packstation.log import configure_logging
 from packstation.printing.bench.factory import build_label_printer
 from packstation.printing.commands import build_test_label
 from packstation.pro.client import ProClient
-from packstation.secrets import load_api_key
+from packstation.secrets import load_api_key, load_lead_pin_hash
+from packstation.services.lead_pin import PinGate, hash_pin
 from packstation.station import Station, open_station
 
 
-def bench_services(station: Station, *, demo: bool = False) -> BenchServices:
-    """Return what the window works with, taken from a built station."""
+def bench_services(
+    station: Station,
+    *,
+    demo: bool = False,
+    loaded: LoadedSettings | None = None,
+    lead_pin_hash: str | None = None,
+) -> BenchServices:
+    """Return what the window works with, taken from a built station.
+
+    ``loaded`` lets the Settings screen save; ``lead_pin_hash`` lets the window close a shift.
+    """
     scale = station.scale
     return BenchServices(
         engine=station.engine,
@@ -35,6 +45,9 @@ def bench_services(station: Station, *, demo: bool = False) -> BenchServices:
         clock=station.clock,
         settings=station.settings,
         read_scale=scale.read if scale is not None else None,
+        loaded_settings=loaded,
+        counter=station.counter,
+        lead_pin=PinGate(lead_pin_hash, station.clock) if lead_pin_hash else None,
         demo=demo,
     )
 
@@ -44,6 +57,8 @@ def run_window(
     api_key: str,
     *,
     demo: bool = False,
+    loaded: LoadedSettings | None = None,
+    lead_pin_hash: str | None = None,
     argv: Sequence[str] | None = None,
     verbosity: int = 0,
 ) -> int:
@@ -51,7 +66,8 @@ def run_window(
     configure_logging(verbosity, secrets=[api_key])
     station = open_station(settings, api_key)
     try:
-        return run_bench(bench_services(station, demo=demo), argv)
+        services = bench_services(station, demo=demo, loaded=loaded, lead_pin_hash=lead_pin_hash)
+        return run_bench(services, argv)
     finally:
         station.close()
 
@@ -89,11 +105,28 @@ def run_default(config_file: Path | None = None, *, verbosity: int = 0) -> int:
         key = load_api_key(loaded.config_dir)
         if key is None:
             return 0
-    return run_window(loaded.settings, key.reveal(), verbosity=verbosity)
+    return run_window(
+        loaded.settings,
+        key.reveal(),
+        loaded=loaded,
+        lead_pin_hash=load_lead_pin_hash(loaded.config_dir),
+        verbosity=verbosity,
+    )
 
 
 def _run_demo(verbosity: int) -> int:
     with DemoWorld() as world:
         for line in world.summary_lines():
             print(line, flush=True)
-        return run_window(world.settings(), DEMO_API_KEY, demo=True, verbosity=verbosity)
+        return run_demo_window(world, verbosity=verbosity)
+
+
+def run_demo_window(world: DemoWorld, *, verbosity: int = 0) -> int:
+    """Run the bench window against a started demo world (with the demo's lead PIN)."""
+    return run_window(
+        world.settings(),
+        DEMO_API_KEY,
+        demo=True,
+        lead_pin_hash=hash_pin(DEMO_LEAD_PIN),
+        verbosity=verbosity,
+    )

@@ -23,6 +23,8 @@ from packstation.sandbox.server import SandboxServer
 DEMO_API_KEY = "demo-station-key"
 DEMO_LOCATION_FALLBACK = "Sorted1"
 PICK_SHEET = "pick-sheet.pdf"
+DEMO_LEAD_PIN = "1234"
+"""The shift lead PIN of the demo bench (printed with the demo's addresses)."""
 
 
 @dataclass
@@ -126,6 +128,7 @@ class DemoWorld:
             f"printer:    {self.printer.url} (labels in {self.printed_dir})",
             f"scale:      {self.scale.url}",
             f"pick sheet: {self.pick_sheet}",
+            f"lead PIN:   {DEMO_LEAD_PIN} (to close the shift)",
         ]
 
     def _location(self) -> str:

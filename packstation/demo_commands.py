@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from packstation.demo import DEMO_API_KEY, DemoWorld
+from packstation.demo import DemoWorld
 
 
 def register(subparsers: Any) -> None:
@@ -45,11 +45,9 @@ def run_demo(args: argparse.Namespace) -> int:
             print(line, flush=True)
         if args.no_window:
             return _wait_for_stop()
-        from packstation.app import run_window  # Qt is loaded only when a window is wanted
+        from packstation.app import run_demo_window  # Qt loads only when a window is wanted
 
-        return run_window(
-            world.settings(), DEMO_API_KEY, demo=True, verbosity=getattr(args, "verbose", 0)
-        )
+        return run_demo_window(world, verbosity=getattr(args, "verbose", 0))
 
 
 def _wait_for_stop() -> int:
