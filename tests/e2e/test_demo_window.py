@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
@@ -111,3 +112,68 @@ def test_a_scanned_pick_sheet_code_prints_a_label(display: str, tmp_path: Path) 
             demo.wait(timeout=10)
         log.close()
     assert "sandbox:" in (tmp_path / "demo.log").read_text()
+
+
+def _sandbox_url(log: Path) -> str:
+    found = re.search(r"sandbox:\s+(http://\S+)", log.read_text())
+    assert found, "the demo prints the sandbox address"
+    return found.group(1)
+
+
+def _state(sandbox: str, reference: str) -> str:
+    answer = httpx.get(
+        f"{sandbox}/consignments/{reference}",
+        headers={"ocp-apim-subscription-key": "e2e"},
+        timeout=10,
+    )
+    return str(answer.json().get("ConsignmentState"))
+
+
+@pytest.mark.slow
+def test_the_shift_is_closed_through_the_window(display: str, tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path)}
+    env = {k: v for k, v in env.items() if not k.startswith("PACKSTATION_")}
+    log_path = tmp_path / "demo.log"
+    log = log_path.open("w")
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "packstation", "demo", "--data-dir", str(data)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        visible = ("search", "--onlyvisible", "--name", "Packstation")
+        _wait_for(lambda: _xdotool(display, *visible).stdout.strip(), 60, "the bench window")
+        code = _first_pick_sheet_code(data / "pick-sheet.pdf")
+        assert _xdotool(display, *visible, "windowfocus", "--sync").returncode == 0
+        time.sleep(0.5)
+        _xdotool(display, "type", "--delay", "10", code)
+        _xdotool(display, "key", "Return")
+        _wait_for((data / "printed" / "0001.zpl").exists, 60, "the label")
+        sandbox = _sandbox_url(log_path)
+        _wait_for(lambda: _state(sandbox, code) == "ReadyToShip", 30, "ready to ship")
+
+        _xdotool(display, "key", "F3")  # the Shift screen
+        time.sleep(0.5)
+        _xdotool(display, "key", "alt+c")  # Close shift…: asks for the lead PIN
+        time.sleep(1.0)
+        _xdotool(display, "type", "--delay", "20", "1234")
+        _xdotool(display, "key", "Return")
+        time.sleep(1.0)
+        assert _xdotool(display, *visible, "windowfocus", "--sync").returncode == 0
+        _xdotool(display, "key", "alt+m")  # Manifest now
+        _wait_for(lambda: _state(sandbox, code) == "Manifested", 60, "the manifest")
+        _xdotool(display, "key", "alt+p")  # Print driver sheet: to the demo's document folder
+        _wait_for(lambda: any((data / "documents").glob("*.pdf")), 30, "the driver sheet")
+        sheet = next((data / "documents").glob("*.pdf"))
+        pages = pdfium.PdfDocument(sheet)
+        assert code in "".join(p.get_textpage().get_text_range() for p in pages)
+    finally:
+        demo.terminate()
+        try:
+            demo.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            demo.kill()
+            demo.wait(timeout=10)
+        log.close()
