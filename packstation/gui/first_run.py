@@ -100,10 +100,27 @@ class FirstRunDialog(QDialog):
         self.connect_button = QPushButton(self.tr("&Connect to SortedPRO"))
         self.demo_button.clicked.connect(self.on_demo_button_clicked)
         self.connect_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        demo_text = QLabel(
+            self.tr(
+                "Try the bench on this computer: a local SortedPRO sandbox with a day of demo "
+                "work, a virtual label printer and a virtual scale. Nothing reaches a carrier."
+            )
+        )
+        connect_text = QLabel(
+            self.tr(
+                "Set up this bench for real work: you need the station's SortedPRO API key, "
+                "its shipping location and the address of the label printer."
+            )
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(title)
-        layout.addWidget(self.demo_button)
-        layout.addWidget(self.connect_button)
+        layout.addSpacing(12)
+        for button, text in ((self.demo_button, demo_text), (self.connect_button, connect_text)):
+            button.setMinimumHeight(button.sizeHint().height() * 2)
+            text.setWordWrap(True)
+            layout.addWidget(button)
+            layout.addWidget(text)
+            layout.addSpacing(12)
         layout.addStretch(1)
         return page
 
@@ -120,7 +137,7 @@ class FirstRunDialog(QDialog):
         self.printer_url = QLineEdit()
         self.printer_url.setPlaceholderText("tcp://192.168.1.50:9100")
         self.printer_language = QComboBox()
-        self.printer_language.addItems(["zpl", "escpos", "pdf"])
+        self.printer_language.addItems(["zpl", "escpos"])
         self.print_button = QPushButton(self.tr("Test &print"))
         self.save_button = QPushButton(self.tr("&Save and start"))
         self.status = QLabel()
