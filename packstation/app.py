@@ -12,6 +12,7 @@ from pathlib import Path
 from packstation.config import LoadedSettings, StationSettings, load_settings
 from packstation.demo import DEMO_API_KEY, DEMO_LEAD_PIN, DemoWorld
 from packstation.domain.labels import LabelFile, LabelLanguage, PrintReport
+from packstation.domain.ports import LabelPrinter
 from packstation.gui.bench import BenchServices
 from packstation.gui.bootstrap import run_bench, run_first_run
 from packstation.gui.first_run import FirstRunActions, FirstRunChoice
@@ -48,6 +49,7 @@ def bench_services(
         loaded_settings=loaded,
         counter=station.counter,
         lead_pin=PinGate(lead_pin_hash, station.clock) if lead_pin_hash else None,
+        test_print=print_test_label,
         demo=demo,
     )
 
@@ -72,6 +74,12 @@ def run_window(
         station.close()
 
 
+def print_test_label(printer: LabelPrinter) -> PrintReport:
+    """Print the station's test label (escaped text, a Code 128) on ``printer`` and report."""
+    label = LabelFile(build_test_label(printer.name), LabelLanguage.ZPL, printer.dpi)
+    return printer.print_labels(label)
+
+
 def first_run_actions() -> FirstRunActions:
     """Return what the first-run dialog needs from the adapters."""
 
@@ -84,9 +92,7 @@ def first_run_actions() -> FirstRunActions:
             ]
 
     def test_print(url: str, language: str) -> PrintReport:
-        printer = build_label_printer(url, language=language)
-        label = LabelFile(build_test_label(url), LabelLanguage.ZPL, printer.dpi)
-        return printer.print_labels(label)
+        return print_test_label(build_label_printer(url, language=language))
 
     return FirstRunActions(list_locations=list_locations, test_print=test_print)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from packstation.config import LoadedSettings, StationSettings
-from packstation.domain.labels import LabelFile
+from packstation.domain.labels import LabelFile, PrintReport
 from packstation.domain.ports import Clock, LabelPrinter, WeightReading
 from packstation.domain.records import PackRecord, ShiftInfo
 from packstation.services.close_shift import ShiftCloser
@@ -55,6 +55,8 @@ class BenchServices:
     """Other label printers a failed print can move to (P on the pack screen)."""
     counter: CounterDesk | None = None
     """The counter desk; without one the Counter screen says booking is not set up."""
+    test_print: Callable[[LabelPrinter], PrintReport] | None = None
+    """Prints a test label on a printer and reports it (the Devices screen's Test print)."""
     lead_pin: PinGate | None = None
     """Checks the shift lead's PIN before closing; without one the window cannot close a shift."""
     demo: bool = False

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.booking import CounterView
+from packstation.domain.labels import PrintReport
 from packstation.domain.records import PackRecord, PackStage
 from packstation.domain.session import PackView
+from packstation.errors import UserFacingError
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
 from packstation.gui.close_shift_calls import CloseShiftCalls
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         )
         self.close_calls.closed.connect(self.on_close_calls_closed)
         self.devices = DevicesScreen()
+        self.devices.test_print_button.setEnabled(bench.test_print is not None)
+        self.devices.test_print_button.clicked.connect(self.on_test_print_clicked)
         self.settings_screen = SettingsScreen(bench.settings)
         self.settings_calls = SettingsCalls(
             bench.loaded_settings,
@@ -251,6 +255,40 @@ class MainWindow(QMainWindow):
 
     def _show_devices(self) -> None:
         self.devices.show_bench(self.bench, self.device_log)
+
+    @Slot()
+    def on_test_print_clicked(self) -> None:
+        """Print a test label on the label printer, on that printer's own lane."""
+        test_print = self.bench.test_print
+        if test_print is None:
+            return
+        printer = self.bench.engine.devices.labels
+        self.devices.test_print_button.setEnabled(False)
+        self.devices.status_line.setText(self.tr("Printing a test label…"))
+        self.runner.submit(
+            tasks.printer_lane(printer.name),
+            lambda: test_print(printer),
+            self._on_test_printed,
+            self._on_test_print_failed,
+        )
+
+    def _on_test_printed(self, report: PrintReport) -> None:
+        self.device_log.printed(report, self.bench.clock.now())
+        self.devices.test_print_button.setEnabled(True)
+        self.devices.status_line.setText(
+            self.tr("Test label: %1. %2")
+            .replace("%1", report.state.value)
+            .replace("%2", report.message)
+        )
+        self._show_devices()
+
+    def _on_test_print_failed(self, error: BaseException) -> None:
+        self.devices.test_print_button.setEnabled(True)
+        if not isinstance(error, UserFacingError):
+            self.report_bug(error)
+            return
+        message = self.tr("Test label not printed: %1").replace("%1", str(error))
+        self.devices.status_line.setText(message)
 
     @Slot()
     def on_close_calls_closed(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -160,13 +161,21 @@ class DevicesScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Devices"),
-            self.tr("The printers, scale and scanner of this bench. Test prints come later."),
+            self.tr("The printers, scale and scanner of this bench, with what each last did."),
             parent,
         )
         self.form = QFormLayout()
         box = QGroupBox(self.tr("Devices"))
         box.setLayout(self.form)
         self.body.addWidget(box)
+        self.test_print_button = QPushButton(self.tr("&Test print on the label printer"))
+        self.test_print_button.setAccessibleName(self.tr("Test print on the label printer"))
+        self.test_print_button.setEnabled(False)
+        self.body.addWidget(self.test_print_button)
+        self.status_line = QLabel()
+        self.status_line.setWordWrap(True)
+        self.status_line.setAccessibleName(self.tr("Test print result"))
+        self.body.addWidget(self.status_line)
         self.body.addStretch(1)
         self._values: dict[str, QLabel] = {}
 
