@@ -63,13 +63,14 @@ def run_window(
     lead_pin_hash: str | None = None,
     argv: Sequence[str] | None = None,
     verbosity: int = 0,
+    watch_stalls: bool = False,
 ) -> int:
     """Build the station, run the bench window until it closes, then release everything."""
     configure_logging(verbosity, secrets=[api_key])
     station = open_station(settings, api_key)
     try:
         services = bench_services(station, demo=demo, loaded=loaded, lead_pin_hash=lead_pin_hash)
-        return run_bench(services, argv)
+        return run_bench(services, argv, watch_stalls=watch_stalls)
     finally:
         station.close()
 
@@ -97,7 +98,9 @@ def first_run_actions() -> FirstRunActions:
     return FirstRunActions(list_locations=list_locations, test_print=test_print)
 
 
-def run_default(config_file: Path | None = None, *, verbosity: int = 0) -> int:
+def run_default(
+    config_file: Path | None = None, *, verbosity: int = 0, watch_stalls: bool = False
+) -> int:
     """``packstation`` with no command: the bench window, or the first-run dialog before it."""
     loaded = load_settings(config_file)
     key = load_api_key(loaded.config_dir)
@@ -106,7 +109,7 @@ def run_default(config_file: Path | None = None, *, verbosity: int = 0) -> int:
         if choice is None:
             return 0
         if choice is FirstRunChoice.DEMO:
-            return _run_demo(verbosity)
+            return _run_demo(verbosity, watch_stalls)
         loaded = load_settings(config_file)
         key = load_api_key(loaded.config_dir)
         if key is None:
@@ -117,17 +120,18 @@ def run_default(config_file: Path | None = None, *, verbosity: int = 0) -> int:
         loaded=loaded,
         lead_pin_hash=load_lead_pin_hash(loaded.config_dir),
         verbosity=verbosity,
+        watch_stalls=watch_stalls,
     )
 
 
-def _run_demo(verbosity: int) -> int:
+def _run_demo(verbosity: int, watch_stalls: bool) -> int:
     with DemoWorld() as world:
         for line in world.summary_lines():
             print(line, flush=True)
-        return run_demo_window(world, verbosity=verbosity)
+        return run_demo_window(world, verbosity=verbosity, watch_stalls=watch_stalls)
 
 
-def run_demo_window(world: DemoWorld, *, verbosity: int = 0) -> int:
+def run_demo_window(world: DemoWorld, *, verbosity: int = 0, watch_stalls: bool = False) -> int:
     """Run the bench window against a started demo world (with the demo's lead PIN)."""
     return run_window(
         world.settings(),
@@ -135,4 +139,5 @@ def run_demo_window(world: DemoWorld, *, verbosity: int = 0) -> int:
         demo=True,
         lead_pin_hash=hash_pin(DEMO_LEAD_PIN),
         verbosity=verbosity,
+        watch_stalls=watch_stalls,
     )

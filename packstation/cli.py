@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="count", default=0, help="more log output (repeat for debug)"
     )
     parser.add_argument(
+        "--debug-stalls",
+        action="store_true",
+        help="log every stall of the window's event loop over 100 ms",
+    )
+    parser.add_argument(
         "--selftest",
         action="store_true",
         help="check this installation without a window or network, print one line and exit",
@@ -66,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # No command: the bench itself (the first-run dialog on an unconfigured station).
         from packstation.app import run_default
 
-        return run_default(verbosity=args.verbose)
+        return run_default(verbosity=args.verbose, watch_stalls=args.debug_stalls)
     return handler(args)
 
 

@@ -47,7 +47,11 @@ def run_demo(args: argparse.Namespace) -> int:
             return _wait_for_stop()
         from packstation.app import run_demo_window  # Qt loads only when a window is wanted
 
-        return run_demo_window(world, verbosity=getattr(args, "verbose", 0))
+        return run_demo_window(
+            world,
+            verbosity=getattr(args, "verbose", 0),
+            watch_stalls=getattr(args, "debug_stalls", False),
+        )
 
 
 def _wait_for_stop() -> int:

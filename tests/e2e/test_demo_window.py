@@ -137,7 +137,7 @@ def test_the_shift_is_closed_through_the_window(display: str, tmp_path: Path) ->
     log_path = tmp_path / "demo.log"
     log = log_path.open("w")
     demo = subprocess.Popen(
-        [sys.executable, "-m", "packstation", "demo", "--data-dir", str(data)],
+        [sys.executable, "-m", "packstation", "--debug-stalls", "demo", "--data-dir", str(data)],
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -169,6 +169,7 @@ def test_the_shift_is_closed_through_the_window(display: str, tmp_path: Path) ->
         sheet = next((data / "documents").glob("*.pdf"))
         pages = pdfium.PdfDocument(sheet)
         assert code in "".join(p.get_textpage().get_text_range() for p in pages)
+        assert "Traceback" not in log_path.read_text()
     finally:
         demo.terminate()
         try:
