@@ -50,6 +50,7 @@ def bench_services(
         counter=station.counter,
         lead_pin=PinGate(lead_pin_hash, station.clock) if lead_pin_hash else None,
         test_print=print_test_label,
+        serial_scanner=station.scanner,
         demo=demo,
     )
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from packstation.config import StationSettings
 from packstation.devices.scale import ScaleReader
+from packstation.devices.scanner import SerialScanner
 from packstation.domain.choices import AllocationPolicy
 from packstation.domain.ports import Scale
 from packstation.errors import UserFacingError
@@ -68,6 +69,7 @@ class Station:
     counter: CounterDesk
     previewer: LabelPreviewer
     scale: Scale | None
+    scanner: SerialScanner | None
     clock: SystemClock
 
     def close(self) -> None:
@@ -152,6 +154,7 @@ def open_station(
             dpi=settings.printers.label.dpi, label_size=settings.printers.label.size
         ),
         scale=(scale_factory or scale_from_settings)(settings),
+        scanner=SerialScanner(settings.scanner.url) if settings.scanner.url else None,
         clock=clock,
     )
 

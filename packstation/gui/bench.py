@@ -14,6 +14,7 @@ from packstation.config import LoadedSettings, StationSettings
 from packstation.domain.labels import LabelFile, PrintReport
 from packstation.domain.ports import Clock, LabelPrinter, WeightReading
 from packstation.domain.records import PackRecord, ShiftInfo
+from packstation.gui.serial_scans import ScannerSource
 from packstation.services.close_shift import ShiftCloser
 from packstation.services.counter import CounterDesk
 from packstation.services.lead_pin import PinGate
@@ -55,6 +56,8 @@ class BenchServices:
     """Other label printers a failed print can move to (P on the pack screen)."""
     counter: CounterDesk | None = None
     """The counter desk; without one the Counter screen says booking is not set up."""
+    serial_scanner: ScannerSource | None = None
+    """A serial barcode scanner feeding the pack screen (keyboard-wedge scanners need nothing)."""
     test_print: Callable[[LabelPrinter], PrintReport] | None = None
     """Prints a test label on a printer and reports it (the Devices screen's Test print)."""
     lead_pin: PinGate | None = None

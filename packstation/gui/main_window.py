@@ -42,6 +42,7 @@ from packstation.gui.pack_calls import PackCalls
 from packstation.gui.pack_screen import PackScreen
 from packstation.gui.recent_packs import pack_counts
 from packstation.gui.scale_watch import ScaleWatch
+from packstation.gui.serial_scans import SerialScans
 from packstation.gui.settings_calls import SettingsCalls
 from packstation.gui.settings_screen import SettingsScreen
 from packstation.gui.sounds import SoundPlayer
@@ -83,6 +84,12 @@ class MainWindow(QMainWindow):
         )
         self.close_calls.closed.connect(self.on_close_calls_closed)
         self.devices = DevicesScreen()
+        self.serial_scans = (
+            SerialScans(bench.serial_scanner, self) if bench.serial_scanner else None
+        )
+        if self.serial_scans is not None:
+            self.serial_scans.scanned.connect(self.on_serial_scans_scanned)
+            self.serial_scans.state_changed.connect(self.on_serial_scans_state_changed)
         self.devices.test_print_button.setEnabled(bench.test_print is not None)
         self.devices.test_print_button.clicked.connect(self.on_test_print_clicked)
         self.settings_screen = SettingsScreen(bench.settings)
@@ -189,12 +196,16 @@ class MainWindow(QMainWindow):
         self.pack_calls.start()
         if self.scale_watch is not None:
             self.scale_watch.start()
+        if self.serial_scans is not None:
+            self.serial_scans.start()
         self._show_devices()
 
     def shutdown(self) -> None:
         """Stop timers and lanes; a running call finishes (the journal stays consistent)."""
         if self.scale_watch is not None:
             self.scale_watch.stop()
+        if self.serial_scans is not None:
+            self.serial_scans.stop()
         if self.stall_watch is not None:
             self.stall_watch.stop()
         if not self.runner.closed:
@@ -255,6 +266,17 @@ class MainWindow(QMainWindow):
 
     def _show_devices(self) -> None:
         self.devices.show_bench(self.bench, self.device_log)
+
+    @Slot(str)
+    def on_serial_scans_scanned(self, text: str) -> None:
+        """Handle a serial scan as a pack scan, whichever screen is showing."""
+        self.show_screen(0)  # the pack screen
+        self.pack_calls.on_scan_field_scanned(text)
+
+    @Slot(str)
+    def on_serial_scans_state_changed(self, state: str) -> None:
+        """Show the serial scanner's connection on the Devices screen."""
+        self.devices.show_device(self.tr("Serial scanner"), state)
 
     @Slot()
     def on_test_print_clicked(self) -> None:
