@@ -58,6 +58,8 @@ class BenchServices:
     """The counter desk; without one the Counter screen says booking is not set up."""
     serial_scanner: ScannerSource | None = None
     """A serial barcode scanner feeding the pack screen (keyboard-wedge scanners need nothing)."""
+    printer_status: Callable[[LabelPrinter], str] | None = None
+    """Asks a printer for its state now, in words (the Devices screen's live status)."""
     test_print: Callable[[LabelPrinter], PrintReport] | None = None
     """Prints a test label on a printer and reports it (the Devices screen's Test print)."""
     lead_pin: PinGate | None = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,6 +51,9 @@ from packstation.services.close_shift import ClosePlan
 
 logger = logging.getLogger(__name__)
 
+PRINTER_POLL_MS = 3000
+"""How often the Devices screen asks the label printer for its status while it shows."""
+
 
 class MainWindow(QMainWindow):
     """Pack (F1), Counter (F2), Shift (F3), Devices (F4) and Settings (F5) screens."""
@@ -84,6 +87,10 @@ class MainWindow(QMainWindow):
         )
         self.close_calls.closed.connect(self.on_close_calls_closed)
         self.devices = DevicesScreen()
+        self.printer_poll = QTimer(self)
+        self.printer_poll.setInterval(PRINTER_POLL_MS)
+        self.printer_poll.timeout.connect(self.on_printer_poll_timeout)
+        self._status_asked = False
         self.serial_scans = (
             SerialScans(bench.serial_scanner, self) if bench.serial_scanner else None
         )
@@ -198,6 +205,8 @@ class MainWindow(QMainWindow):
             self.scale_watch.start()
         if self.serial_scans is not None:
             self.serial_scans.start()
+        if self.bench.printer_status is not None:
+            self.printer_poll.start()
         self._show_devices()
 
     def shutdown(self) -> None:
@@ -206,6 +215,7 @@ class MainWindow(QMainWindow):
             self.scale_watch.stop()
         if self.serial_scans is not None:
             self.serial_scans.stop()
+        self.printer_poll.stop()
         if self.stall_watch is not None:
             self.stall_watch.stop()
         if not self.runner.closed:
@@ -266,6 +276,32 @@ class MainWindow(QMainWindow):
 
     def _show_devices(self) -> None:
         self.devices.show_bench(self.bench, self.device_log)
+
+    @Slot()
+    def on_printer_poll_timeout(self) -> None:
+        """While Devices shows, ask the label printer how it is (on the printer's own lane)."""
+        ask = self.bench.printer_status
+        if ask is None or self._status_asked or self.current_screen() is not self.devices:
+            return
+        printer = self.bench.engine.devices.labels
+        self._status_asked = True
+        self.runner.submit(
+            tasks.printer_lane(printer.name),
+            lambda: ask(printer),
+            self._on_printer_status,
+            self._on_printer_status_failed,
+        )
+
+    def _on_printer_status(self, status: str) -> None:
+        self._status_asked = False
+        self.devices.show_device(self.tr("Label printer status"), status)
+
+    def _on_printer_status_failed(self, error: BaseException) -> None:
+        self._status_asked = False
+        if not isinstance(error, UserFacingError):
+            self.report_bug(error)
+            return
+        self.devices.show_device(self.tr("Label printer status"), str(error))
 
     @Slot(str)
     def on_serial_scans_scanned(self, text: str) -> None:

@@ -78,6 +78,10 @@ class EscposLabelPrinter:
         """The print resolution."""
         return self._dpi
 
+    def status(self) -> str:
+        """Return what can be known of this printer's state: ESC/POS reports none."""
+        return "no status: ESC/POS printers cannot report whether they are ready"
+
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
         """Print the file's labels (or only the 0-based indices ``only``); never confirmed."""
         try:

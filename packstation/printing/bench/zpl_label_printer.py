@@ -90,6 +90,20 @@ class ZplLabelPrinter:
         """The print resolution."""
         return self._dpi
 
+    def status(self) -> str:
+        """Ask the printer for its host status now; return it in words for the Devices screen."""
+        try:
+            with self._lock:
+                status = self._printer.query_status()
+        except UserFacingError as error:
+            return f"not reachable: {error.message}"
+        if status is None:
+            return "connected, but it does not answer status queries"
+        if status.faults:
+            return "not ready: " + ", ".join(status.faults)
+        pending = status.labels_pending
+        return f"ready, {pending} label(s) waiting" if pending else "ready"
+
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
         """Print the file's labels (or only the 0-based indices ``only``) and report honestly."""
         try:
