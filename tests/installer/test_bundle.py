@@ -120,7 +120,7 @@ def test_the_desktop_entry_is_valid(bundle: Bundle, tmp_path: Path) -> None:
     assert "Exec=@EXEC@\n" in text and "Icon=packstation\n" in text
     validator = shutil.which("desktop-file-validate")
     if validator is None:
-        pytest.skip("desktop-file-validate (Debian desktop-file-utils) is not installed")
+        pytest.skip(reason="desktop-file-validate (Debian desktop-file-utils) is not installed")
     entry = tmp_path / "packstation.desktop"
     entry.write_text(text.replace("@EXEC@", str(bundle.program)))
     result = subprocess.run(

@@ -67,7 +67,7 @@ def test_the_window_reads_through_the_same_module() -> None:
 def test_the_wheel_carries_every_resource(tmp_path: Path) -> None:
     uv = shutil.which("uv")
     if uv is None:
-        pytest.skip("uv is not on PATH: the wheel is built with `uv build`")
+        pytest.skip(reason="uv is not on PATH: the wheel is built with `uv build`")
     result = subprocess.run(
         [uv, "build", "--wheel", "--out-dir", str(tmp_path), str(PROJECT_ROOT)],
         capture_output=True,

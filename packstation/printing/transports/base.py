@@ -9,6 +9,7 @@ transports (file, CUPS, Windows spooler) each ``write()`` call is one job.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from types import TracebackType
 from typing import Protocol, Self, runtime_checkable
 
@@ -55,19 +56,19 @@ class Transport(Protocol):
     ) -> None: ...
 
 
-class TransportBase:
+class TransportBase(ABC):
     """Shared context-manager behaviour and the write-only default for :meth:`read`."""
 
     bidirectional = False
     description = "printer"
 
+    @abstractmethod
     def open(self) -> None:
         """Connect to the printer."""
-        raise NotImplementedError
 
+    @abstractmethod
     def close(self) -> None:
         """Disconnect from the printer."""
-        raise NotImplementedError
 
     def read(self, timeout_s: float) -> bytes:
         """Refuse: this connection cannot carry answers from the printer."""
