@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from packstation.domain.shipment import DeliveryPromise
+from packstation.domain.shipment import DeliveryPromise, Shipment
 
 
 class ChoiceKind(enum.Enum):
@@ -114,3 +114,5 @@ class AllocationOutcome:
     carrier: str | None = None
     service: str | None = None
     tracking_numbers: tuple[str, ...] = ()
+    shipment: Shipment | None = None
+    """The consignment as read back after the call, when the adapter read it (saves a read)."""

@@ -339,7 +339,8 @@ class CounterDesk:
     def _after_allocation(self, booking: Booking, outcome: AllocationOutcome) -> CounterView:
         if not outcome.shipment_reference:
             return self._keep(Tone.FAILURE, f"Not booked: {outcome.message} Choose another.")
-        shipment = self._allocator.settle(self._api.get_shipment(outcome.shipment_reference))
+        read_back = outcome.shipment or self._api.get_shipment(outcome.shipment_reference)
+        shipment = self._allocator.settle(read_back)
         if not outcome.succeeded or shipment.state.needs_allocation:
             reason = shipment.failed_allocation_reason or outcome.message
             message = f"{shipment.reference} could not be booked with that service: {reason}"

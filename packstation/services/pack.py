@@ -257,7 +257,7 @@ class PackEngine:
     def _after_allocation(self, outcome: AllocationOutcome | PackView) -> PackView:
         if isinstance(outcome, PackView):
             return outcome
-        shipment = self._api.get_shipment(outcome.shipment_reference)
+        shipment = outcome.shipment or self._api.get_shipment(outcome.shipment_reference)
         if not outcome.succeeded or shipment.state.needs_allocation:
             return self._ask_for_parcels(shipment, failure=outcome.message)
         self._journal.record_stage(shipment, PackStage.ALLOCATED)

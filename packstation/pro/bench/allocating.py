@@ -11,9 +11,10 @@ later rather than allocate a second time.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from packstation.domain.choices import AllocationOutcome
-from packstation.domain.shipment import ShipmentState
+from packstation.domain.shipment import Shipment, ShipmentState
 from packstation.errors import RemoteBusyError
 from packstation.pro import models as m
 from packstation.pro.bench import outcomes, shipments
@@ -42,10 +43,18 @@ def pauses(total_s: float) -> list[float]:
 class AllocationWatcher:
     """Turns allocation summaries into outcomes, waiting out ``Allocating`` within a bound."""
 
-    def __init__(self, client: ProClient, *, wait_s: float, sleep: Callable[[float], None]) -> None:
+    def __init__(
+        self,
+        client: ProClient,
+        *,
+        wait_s: float,
+        sleep: Callable[[float], None],
+        to_shipment: Callable[[m.Consignment], Shipment] | None = None,
+    ) -> None:
         self._client = client
         self._pauses = pauses(wait_s)
         self._sleep = sleep
+        self._to_shipment = to_shipment
 
     def outcome(
         self, reference: str, summaries: Sequence[m.AllocationSummary]
@@ -84,7 +93,10 @@ class AllocationWatcher:
                 f"SortedPRO accepted the allocation but {reference} is "
                 f"{consignment.consignment_state}.",
             )
-        return _allocated(reference, consignment, summary)
+        outcome = _allocated(reference, consignment, summary)
+        if self._to_shipment is None:
+            return outcome
+        return replace(outcome, shipment=self._to_shipment(consignment))
 
     def _wait_while_allocating(self, reference: str) -> None:
         for pause_s in self._pauses:

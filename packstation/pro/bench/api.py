@@ -66,7 +66,9 @@ class ProShippingApi:
         self._client = client
         self.shipping_location = shipping_location
         self._locations = LocationCountries(client.shipping_locations)
-        self._watcher = AllocationWatcher(client, wait_s=allocation_wait_s, sleep=sleep)
+        self._watcher = AllocationWatcher(
+            client, wait_s=allocation_wait_s, sleep=sleep, to_shipment=self._shipment
+        )
 
     def __repr__(self) -> str:
         return f"ProShippingApi({self._client!r}, shipping_location={self.shipping_location!r})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from datetime import timedelta
 from decimal import Decimal
@@ -475,3 +476,19 @@ def test_carrier_is_not_named_twice() -> None:
     assert label("DPD", "DPD Next Day") == "DPD Next Day"
     assert label("Royal Mail", "Tracked 24") == "Royal Mail Tracked 24"
     assert label(None, "Tracked 24") == "Tracked 24" and label(None, None) == ""
+
+
+def test_a_shipment_read_back_with_the_allocation_is_not_read_again() -> None:
+    bench = Bench(AllocationPolicy.CHEAPEST)
+    reference = bench.pro.add(ShipmentState.UNALLOCATED)
+    original = bench.pro.allocate_cheapest
+
+    def allocate_and_read_back(ref: str):  # type: ignore[no-untyped-def]
+        outcome = original(ref)
+        return dataclasses.replace(outcome, shipment=bench.pro.shipment(bench.pro.records[ref]))
+
+    bench.pro.allocate_cheapest = allocate_and_read_back  # type: ignore[method-assign]
+    bench.engine.scan(reference)
+    reads_before = bench.pro.count("get_shipment")
+    assert bench.engine.confirm_parcels([BOX]).stage is Stage.DONE
+    assert bench.pro.count("get_shipment") == reads_before
