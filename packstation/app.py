@@ -50,7 +50,7 @@ def bench_services(
         counter=station.counter,
         lead_pin=PinGate(lead_pin_hash, station.clock) if lead_pin_hash else None,
         test_print=print_test_label,
-        printer_status=printer_status,
+        printer_status=lambda printer: printer.status(),
         serial_scanner=station.scanner,
         demo=demo,
     )
@@ -81,12 +81,6 @@ def print_test_label(printer: LabelPrinter) -> PrintReport:
     """Print the station's test label (escaped text, a Code 128) on ``printer`` and report."""
     label = LabelFile(build_test_label(printer.name), LabelLanguage.ZPL, printer.dpi)
     return printer.print_labels(label)
-
-
-def printer_status(printer: LabelPrinter) -> str:
-    """Ask a label printer for its state now, in words (printers that can report it)."""
-    ask = getattr(printer, "status", None)
-    return str(ask()) if callable(ask) else "no status: this printer cannot report it"
 
 
 def first_run_actions() -> FirstRunActions:

@@ -132,6 +132,9 @@ class LabelPrinter(Protocol):
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
         """Print the file's labels (or only those 0-based indices) and report honestly."""
 
+    def status(self) -> str:
+        """Ask the printer how it is now, in words (it may say it cannot report)."""
+
 
 class LabelInspector(Protocol):
     """Reads a label file before printing: how many labels, which barcodes on each."""

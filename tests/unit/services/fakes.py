@@ -569,6 +569,9 @@ class FakePrinter:
         self.jobs: list[tuple[bytes, tuple[int, ...] | None]] = []
         self.script: list[PrintState | tuple[PrintState, int]] = []
 
+    def status(self) -> str:
+        return "ready"
+
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
         count = labels.data.count(b"^XA")
         wanted = tuple(only) if only is not None else tuple(range(count))
