@@ -177,15 +177,23 @@ class EngineJournal:
     def find_pack(self, reference: str) -> PackRecord | None:
         """Return the pack of ``reference`` in the current shift, if any."""
         found = self._journal.pack_for_consignment(self._shift_id(), reference)
-        return None if found is None else self._record(found)
+        if found is None:
+            return None
+        summary = self._journal.print_summaries(pack_id=found.pack_id).get(found.pack_id)
+        return self._record(found, summary)
 
     def shift_packs(self) -> list[PackRecord]:
         """Return every pack of the current shift, newest first."""
-        packs = self._journal.shift_packs(self._shift_id())
-        return [self._record(pack) for pack in sorted(packs, key=lambda p: -p.pack_id)]
+        shift_id = self._shift_id()
+        packs = self._journal.shift_packs(shift_id)
+        summaries = self._journal.print_summaries(shift_id=shift_id)
+        return [
+            self._record(pack, summaries.get(pack.pack_id))
+            for pack in sorted(packs, key=lambda p: -p.pack_id)
+        ]
 
-    def _record(self, pack: j.PackRecord) -> PackRecord:
-        printed = self._journal.printed_label_indices(pack.pack_id)
+    @staticmethod
+    def _record(pack: j.PackRecord, summary: j.PrintSummary | None) -> PackRecord:
         return PackRecord(
             reference=pack.consignment_reference,
             customer_reference=pack.customer_reference or "",
@@ -194,10 +202,10 @@ class EngineJournal:
             service=pack.service,
             tracking_numbers=pack.tracking_numbers,
             parcel_count=len(pack.packages) or pack.label_count,
-            printed_labels=frozenset(printed),
+            printed_labels=summary.printed_labels if summary else frozenset(),
             updated_at=pack.stage_at,
             message=pack.stage_note or "",
-            printed_at=self._journal.first_printed_at(pack.pack_id),
+            printed_at=summary.first_printed_at if summary else None,
             weight_kg=_decimal_kg(pack.total_weight_kg),
         )
 

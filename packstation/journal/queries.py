@@ -20,6 +20,7 @@ from packstation.journal.records import (
     PackStage,
     PrintJobRecord,
     PrintOutcome,
+    PrintSummary,
     ScanRecord,
     ShiftRecord,
     StageChange,
@@ -177,33 +178,33 @@ class Queries(JournalBase):
                 stored_at=text_to_time(row["stored_at"]),
             )
 
-    def printed_label_indices(self, pack_id: int) -> frozenset[int]:
-        """Return the labels of the pack's latest label set that came out of a printer.
+    def print_summaries(
+        self, *, shift_id: int | None = None, pack_id: int | None = None
+    ) -> dict[int, PrintSummary]:
+        """Return, per pack of a shift (or one pack), which labels came out and when first.
 
-        A label counts when a job printed it confirmed or sent it unconfirmed (including a job
-        still without an answer); labels a job reported failed do not.
+        A label counts when a job on the pack's latest label set printed it confirmed or sent it
+        unconfirmed (including a job still without an answer); labels a job reported failed do
+        not. Packs that never printed are absent. Two queries, whatever the number of packs.
         """
+        if (shift_id is None) == (pack_id is None):
+            raise ValueError("give a shift or a pack")
+        where, key = ("p.shift_id = ?", shift_id) if pack_id is None else ("p.pack_id = ?", pack_id)
         with self._read() as connection:
+            latest = dict(
+                connection.execute(
+                    "SELECT s.pack_id, MAX(s.label_set_id) FROM label_sets s"
+                    f" JOIN packs p ON p.pack_id = s.pack_id WHERE {where} GROUP BY s.pack_id",
+                    (key,),
+                ).fetchall()
+            )
             rows = connection.execute(
-                "SELECT l.label_index FROM print_job_labels l"
-                " JOIN print_jobs j ON j.print_job_id = l.print_job_id"
-                " WHERE j.pack_id = ? AND j.label_set_id = ("
-                "   SELECT MAX(label_set_id) FROM label_sets WHERE pack_id = ?)"
-                " AND (l.outcome IS NULL OR l.outcome != 'failed')",
-                (pack_id, pack_id),
+                "SELECT j.pack_id, j.label_set_id, l.label_index, l.outcome, j.finished_at"
+                " FROM print_jobs j JOIN print_job_labels l ON l.print_job_id = j.print_job_id"
+                f" JOIN packs p ON p.pack_id = j.pack_id WHERE {where}",
+                (key,),
             ).fetchall()
-            return frozenset(row[0] for row in rows)
-
-    def first_printed_at(self, pack_id: int) -> datetime | None:
-        """Return when a label of the pack first came out of a printer, if one did."""
-        with self._read() as connection:
-            row = connection.execute(
-                "SELECT MIN(j.finished_at) FROM print_jobs j"
-                " JOIN print_job_labels l ON l.print_job_id = j.print_job_id"
-                " WHERE j.pack_id = ? AND l.outcome IN ('confirmed', 'sent_unconfirmed')",
-                (pack_id,),
-            ).fetchone()
-            return optional_time(row[0]) if row else None
+        return _summaries(latest, rows)
 
     def print_jobs(self, pack_id: int) -> list[PrintJobRecord]:
         """Every print job of the pack, oldest first, with the reprint reason where one."""
@@ -275,3 +276,21 @@ class Queries(JournalBase):
                 parameters,
             ).fetchall()
             return [read_attempt(connection, row[0]) for row in ids]
+
+
+def _summaries(
+    latest: dict[int, int], rows: Iterable[tuple[int, int, int, str | None, str | None]]
+) -> dict[int, PrintSummary]:
+    printed: dict[int, set[int]] = {}
+    first: dict[int, datetime] = {}
+    for pack_id, label_set_id, index, outcome, finished_at in rows:
+        if label_set_id == latest.get(pack_id) and outcome != PrintOutcome.FAILED.value:
+            printed.setdefault(pack_id, set()).add(index)
+        came_out = outcome in (PrintOutcome.CONFIRMED.value, PrintOutcome.SENT_UNCONFIRMED.value)
+        at = optional_time(finished_at) if came_out else None
+        if at is not None and (pack_id not in first or at < first[pack_id]):
+            first[pack_id] = at
+    return {
+        pack_id: PrintSummary(frozenset(printed.get(pack_id, ())), first.get(pack_id))
+        for pack_id in printed.keys() | first.keys()
+    }

@@ -205,6 +205,14 @@ class StoredLabels:
 
 
 @dataclass(frozen=True)
+class PrintSummary:
+    """Which labels of a pack's latest label set came out of a printer, and when one first did."""
+
+    printed_labels: frozenset[int]
+    first_printed_at: datetime | None
+
+
+@dataclass(frozen=True)
 class PrintJobRecord:
     """One job sent to a printer and what the printer did with it."""
 

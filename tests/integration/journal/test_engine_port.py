@@ -139,3 +139,24 @@ def test_closing_the_shift_records_attempts_and_moves_packs_to_manifested(
     closer.finish("Lead Lee")
     assert bench.raw.current_shift() is None
     assert bench.raw.check_consistency() == []
+
+
+def test_print_summaries_of_a_shift_match_pack_by_pack(bench: RealJournalBench) -> None:
+    whole = bench.pro.add(ShipmentState.ALLOCATED, parcels=2)
+    bench.engine.scan(whole)
+    bench.printer.script = [(PrintState.FAILED, 1)]
+    partial = bench.pro.add(ShipmentState.ALLOCATED, parcels=3)
+    bench.engine.scan(partial)
+    unprinted = bench.pro.add(ShipmentState.UNALLOCATED)
+    bench.engine.scan(unprinted)
+    shift_id = bench.journal.shift_info().id
+    by_shift = bench.raw.print_summaries(shift_id=shift_id)
+    packs = {p.consignment_reference: p.pack_id for p in bench.raw.shift_packs(shift_id)}
+    assert by_shift[packs[whole]].printed_labels == {0, 1}
+    assert by_shift[packs[partial]].printed_labels == {0}
+    assert by_shift[packs[whole]].first_printed_at is not None
+    assert packs.get(unprinted) not in by_shift
+    for pack_id, summary in by_shift.items():
+        assert bench.raw.print_summaries(pack_id=pack_id) == {pack_id: summary}
+    with pytest.raises(ValueError):
+        bench.raw.print_summaries()
