@@ -23,7 +23,7 @@ from packstation.domain.ports import (
     ShiftDocuments,
     ShippingApi,
 )
-from packstation.domain.records import PackRecord, PackStage
+from packstation.domain.records import PackRecord, PackStage, ShiftInfo
 from packstation.domain.shift import (
     CarrierTotal,
     DriverSheet,
@@ -229,34 +229,35 @@ class ShiftCloser:
         manifested = tuple(records[o.reference] for o in outcomes if o.succeeded)
         failed = tuple(o for o in outcomes if not o.succeeded)
         now = self._clock.now()
-        sheets = self._driver_sheets(manifested, now)
+        info = self._journal.shift_info()
+        sheets = self._driver_sheets(manifested, info.station, now)
         exceptions = plan.exceptions + tuple(
             _exception(records[o.reference], f"manifest failed: {o.message}") for o in failed
         )
-        report = self._shift_report(exceptions, now)
+        report = self._shift_report(info, exceptions, now)
         return CloseResult(
             manifested,
             failed,
             plan.exceptions,
             self._documents.driver_sheets(sheets),
             self._documents.shift_report(report),
-            tuple(self._carrier_manifests()),
+            tuple(self._carrier_manifests(info.opened_at)),
         )
 
     def _driver_sheets(
-        self, manifested: tuple[PackRecord, ...], now: datetime
+        self, manifested: tuple[PackRecord, ...], station: str, now: datetime
     ) -> list[DriverSheet]:
         by_carrier: dict[str, list[ManifestLine]] = defaultdict(list)
         for record in manifested:
             by_carrier[record.carrier or "Unknown carrier"].append(_manifest_line(record))
-        station = self._journal.shift_info().station
         return [
             DriverSheet(carrier, station, self._location, now, tuple(lines))
             for carrier, lines in sorted(by_carrier.items())
         ]
 
-    def _shift_report(self, exceptions: tuple[ShiftException, ...], now: datetime) -> ShiftReport:
-        info = self._journal.shift_info()
+    def _shift_report(
+        self, info: ShiftInfo, exceptions: tuple[ShiftException, ...], now: datetime
+    ) -> ShiftReport:
         packs = [r for r in self._journal.shift_packs() if r.stage is not PackStage.VOIDED]
         hours: dict[datetime, int] = defaultdict(int)
         carriers: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -278,11 +279,9 @@ class ShiftCloser:
             exceptions=exceptions,
         )
 
-    def _carrier_manifests(self) -> list[NamedPdf]:
+    def _carrier_manifests(self, since: datetime) -> list[NamedPdf]:
         try:
-            return self._api.customer_manifests(
-                self._location, self._journal.shift_info().opened_at
-            )
+            return self._api.customer_manifests(self._location, since)
         except UserFacingError as error:
             logger.warning("customer manifests could not be fetched: %s", error)
             return []
