@@ -56,6 +56,7 @@ class PackCalls(QObject):
         field.escaped.connect(self.on_pack_escaped)
         screen.parcel_entry.confirmed.connect(self.on_parcel_entry_confirmed)
         screen.parcel_entry.escaped.connect(self.on_pack_escaped)
+        screen.parcel_entry.refused.connect(self.on_parcel_entry_refused)
 
     @property
     def busy(self) -> bool:
@@ -141,7 +142,7 @@ class PackCalls(QObject):
 
     @Slot()
     def on_parcel_entry_confirmed(self) -> None:
-        """Enter in the parcel form: confirm the parcel or pack the order.
+        """Enter in the parcel form: confirm all the parcels, in order, or pack the order.
 
         A scanner burst that landed in the weight field (the packer scanned the next parcel)
         is a scan, not a weight: it goes to the engine like any scan.
@@ -157,12 +158,17 @@ class PackCalls(QObject):
                 packed = entry.packed_parcels()
                 call: Callable[[], PackView] = lambda: engine.pack_order(packed)  # noqa: E731
             else:
-                parcels = [entry.parcel_spec()]
+                parcels = entry.parcel_specs()
                 call = lambda: engine.confirm_parcels(parcels)  # noqa: E731
         except ValueError as problem:
             self._screen.show_message(Tone.ATTENTION, str(problem), view.next_action)
             return
         self._engine(self._screen.tr("Booking a carrier…"), call)
+
+    @Slot(str)
+    def on_parcel_entry_refused(self, reason: str) -> None:
+        """Say why a parcel key cannot be done now; the pack stays as it is."""
+        self._screen.show_message(Tone.ATTENTION, reason, self._view().next_action)
 
     # -- calls -------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from packstation.gui.choice_table import MAX_DIGIT_ROWS, ChoiceTable
 from packstation.gui.consignment_panel import ConsignmentPanel
 from packstation.gui.label_panel import LabelPanel
 from packstation.gui.parcel_entry import ParcelEntry
+from packstation.gui.parcel_list import ADD_KEY, REMOVE_KEY
 from packstation.gui.recent_packs import RecentPacks
 from packstation.gui.scan_field import ScanField
 from packstation.gui.sounds import SoundPlayer
@@ -125,7 +126,8 @@ class PackScreen(QWidget):
     def _place_work(self, view: PackView, previous: PackView | None) -> None:
         if view.stage in ENTERING:
             if not _same_pack(view, previous):
-                self.parcel_entry.start(view.order)
+                existing = view.shipment.parcels if view.shipment is not None else ()
+                self.parcel_entry.start(view.order, existing)
             self.work_area.setCurrentWidget(self.parcel_entry)
         elif view.stage is Stage.CHOOSE_SHIPMENT:
             self.choices.show_hits(view.hits)
@@ -152,7 +154,12 @@ class PackScreen(QWidget):
                 keys.add("P")
                 hints.insert(1, self.tr("P: print them on another printer"))
         elif view.stage in ENTERING:
-            hints.insert(0, self.tr("Enter: confirm the parcel"))
+            hints.insert(
+                0,
+                self.tr("Enter: confirm all parcels   %1: add a parcel   %2: remove it")
+                .replace("%1", ADD_KEY)
+                .replace("%2", REMOVE_KEY),
+            )
         elif view.stage in REPRINTABLE and not _cancelled(view) and self._has_pack_to_act_on(view):
             keys |= {"R", "V"}
             hints.insert(
@@ -173,7 +180,7 @@ class PackScreen(QWidget):
         """Put the keyboard focus where the packer types now."""
         if self.view is not None and self.view.stage in ENTERING:
             if not self.parcel_entry.isAncestorOf(self.focusWidget()):
-                self.parcel_entry.weight.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.parcel_entry.focus_weight()
         else:
             self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -1,52 +1,65 @@
-"""Parcel entry: the weight (typed or from the scale), the size, and the items of an order.
+"""Parcel entry: every parcel of the pack, each with its weight, size and (for an order) items.
 
-Enter anywhere in the panel confirms, Esc leaves the pack. A weight read from the scale fills the
-field only while the packer has not typed one, and only once the scale reports a stable reading.
+The form edits one parcel at a time; the list above it shows them all ("Parcel 2 of 3"). Enter
+anywhere confirms all parcels, Esc leaves the pack, Ctrl+N adds a parcel, Ctrl+D removes the one
+shown, PgUp / PgDown move between them. A weight read from the scale fills the parcel shown only
+while the packer has not typed one, once the scale reports a stable reading, and, after moving to
+another parcel, only once the reading has changed (the parcel left on the scale is not copied).
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from collections.abc import Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.ports import WeightReading
-from packstation.domain.shipment import Dimensions, ParcelSpec
+from packstation.domain.shipment import Parcel, ParcelSpec
+from packstation.gui import parcel_list as pl
+from packstation.gui.parcel_checks import ParcelChecks, ParcelProblem
+from packstation.gui.parcel_items import OrderItems
 from packstation.gui.theme import scaled_font
-
-CUSTOM = "custom"
-BOX_PRESETS_CM: dict[str, tuple[int, int, int]] = {
-    "Small box 30×20×10 cm": (30, 20, 10),
-    "Medium box 40×30×20 cm": (40, 30, 20),
-    "Large box 60×40×40 cm": (60, 40, 40),
-    "Mailer bag 35×25×5 cm": (35, 25, 5),
-}
 
 
 class ParcelEntry(QGroupBox):
-    """The form a packer fills for one parcel, plus the order's items when packing an order."""
+    """The parcels a packer confirms, edited one at a time, plus the order's items per parcel."""
 
     confirmed = Signal()
     escaped = Signal()
+    refused = Signal(str)
+    """A key asked for something that cannot be done (removing the only parcel), in words."""
 
-    def __init__(self, hint: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Parcel"), parent)
+    def __init__(
+        self,
+        hint: str = "",
+        parent: QWidget | None = None,
+        *,
+        details: pl.ParcelDetails | None = None,
+    ) -> None:
+        super().__init__(self.tr("Parcels"), parent)
         self.setAccessibleName(self.tr("Parcel entry"))
-        self._typed_weight = False
+        self.details = details
+        self._loading = False
+        self._scale_armed = True
+        self._scale_kg: Decimal | None = None
+        self._scale_kg_at_switch: Decimal | None = None
+        self.parcels = pl.ParcelList()
+        self.parcels.add_requested.connect(self.add_parcel)
+        self.parcels.remove_requested.connect(self.remove_parcel)
+        self.parcels.row_picked.connect(self.show_parcel)
         self.weight = QLineEdit()
         self.weight.setAccessibleName(self.tr("Weight in kilograms"))
         self.weight.setPlaceholderText(self.tr("kg"))
@@ -56,10 +69,9 @@ class ParcelEntry(QGroupBox):
         self.scale_status.setAccessibleName(self.tr("Scale reading"))
         self.box_size = QComboBox()
         self.box_size.setAccessibleName(self.tr("Box size"))
-        for name in BOX_PRESETS_CM:
-            self.box_size.addItem(name, name)
-        self.box_size.addItem(self.tr("Other size (type it)"), CUSTOM)
-        self.box_size.currentIndexChanged.connect(self._on_size_changed)
+        for name in pl.BOX_PRESETS_CM:
+            self.box_size.addItem(self.tr(name), name)
+        self.box_size.addItem(self.tr("Other size (type it)"), pl.CUSTOM)
         self.dimensions = [QLineEdit() for _ in range(3)]
         names = (
             (self.tr("Length in centimetres"), self.tr("length cm")),
@@ -69,6 +81,14 @@ class ParcelEntry(QGroupBox):
         for field, (accessible, placeholder) in zip(self.dimensions, names, strict=True):
             field.setAccessibleName(accessible)
             field.setPlaceholderText(placeholder)
+        self.items = OrderItems()
+        self.checks = ParcelChecks(self)
+        self._lay_out(hint)
+        self._connect_edits()
+        self._add_keys()
+        self.start(None)
+
+    def _lay_out(self, hint: str) -> None:
         dims_row = QHBoxLayout()
         for field in self.dimensions:
             dims_row.addWidget(field)
@@ -77,22 +97,142 @@ class ParcelEntry(QGroupBox):
         form.addRow("", self.scale_status)
         form.addRow(self.tr("Size"), self.box_size)
         form.addRow(self.tr("L × W × H"), dims_row)
-        self._items_box = QGroupBox(self.tr("Items in this parcel"))
-        self._items = QGridLayout(self._items_box)
-        self._quantities: list[tuple[str, QSpinBox]] = []
         layout = QVBoxLayout(self)
+        layout.addWidget(self.parcels)
         layout.addLayout(form)
-        layout.addWidget(self._items_box)
-        layout.addWidget(QLabel(hint or self.tr("Enter: confirm   Esc: leave this pack")))
-        self._items_box.setVisible(False)
-        self._on_size_changed()
+        layout.addWidget(self.items)
+        if self.details is not None:
+            layout.addWidget(self.details)
+        layout.addWidget(
+            QLabel(hint or self.tr("Enter: confirm all parcels   Esc: leave this pack"))
+        )
+        layout.addStretch(1)
 
-    def start(self, order: Order | None) -> None:
-        """Reset the form for a new parcel (of ``order`` when packing one) and focus the weight."""
-        self._typed_weight = False
-        self.weight.clear()
-        self._show_items(order)
+    def _connect_edits(self) -> None:
+        self.weight.textChanged.connect(self._on_edited)
+        self.box_size.currentIndexChanged.connect(self._on_edited)
+        for field in self.dimensions:
+            field.textChanged.connect(self._on_edited)
+        self.items.changed.connect(self._on_edited)
+
+    def _add_keys(self) -> None:
+        for keys, slot in (
+            (pl.ADD_KEY, self.add_parcel),
+            (pl.REMOVE_KEY, self.remove_parcel),
+            (pl.PREVIOUS_KEY, lambda: self.show_parcel(self.parcels.current - 1)),
+            (pl.NEXT_KEY, lambda: self.show_parcel(self.parcels.current + 1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- the parcels ---------------------------------------------------------------------------
+
+    def start(self, order: Order | None, existing: Sequence[Parcel] = ()) -> None:
+        """Begin a new pack: the consignment's ``existing`` packages, else one empty parcel."""
+        self.items.show_order(order)
+        drafts = [pl.draft_from_parcel(parcel) for parcel in existing] or [pl.ParcelDraft()]
+        if order is not None:
+            drafts[0].quantities = {line.key: line.quantity for line in order.lines}
+        for draft in drafts:
+            draft.details = self.details.blank() if self.details is not None else None
+        self.parcels.drafts, self.parcels.current = drafts, 0
+        self._scale_armed = True
+        self._load()
+
+    def drafts(self) -> list[pl.ParcelDraft]:
+        """Return every parcel as it stands, the one shown included."""
+        if self.details is not None:
+            self.parcels.draft.details = self.details.save()
+        return self.parcels.drafts
+
+    def add_parcel(self) -> None:
+        """Add an empty parcel after the last (with the order's items no parcel holds yet)."""
+        draft = pl.ParcelDraft()
+        if self.items.order is not None:
+            packed = self.checks.packed_quantities(self.drafts())
+            draft.quantities = {
+                line.key: max(0, line.quantity - packed.get(line.key, 0))
+                for line in self.items.order.lines
+            }
+        draft.details = self.details.blank() if self.details is not None else None
+        self.drafts().append(draft)
+        self.show_parcel(len(self.parcels.drafts) - 1)
+
+    def remove_parcel(self) -> None:
+        """Remove the parcel shown; the last one left always stays."""
+        if len(self.parcels.drafts) == 1:
+            self.refused.emit(self.tr("There is only one parcel: it cannot be removed."))
+            return
+        del self.parcels.drafts[self.parcels.current]
+        self.parcels.current = min(self.parcels.current, len(self.parcels.drafts) - 1)
+        self._switched()
+
+    def show_parcel(self, index: int) -> None:
+        """Show parcel ``index`` (counted from 0) in the form; out of range does nothing."""
+        if not 0 <= index < len(self.parcels.drafts) or index == self.parcels.current:
+            return
+        self.drafts()
+        self.parcels.current = index
+        self._switched()
+
+    def _switched(self) -> None:
+        self._scale_armed = False
+        self._scale_kg_at_switch = self._scale_kg
+        self._load()
+
+    def _load(self) -> None:
+        """Put the current draft into the widgets."""
+        draft = self.parcels.draft
+        self._loading = True
+        self.weight.setText(draft.weight_text)
+        self._show_size(draft)
+        for field, text in zip(self.dimensions, draft.side_texts, strict=True):
+            field.setText(text)
+        self.items.load(draft.quantities)
+        if self.details is not None:
+            self.details.load(draft.details)
+        self._loading = False
+        self._on_edited()
+        self.focus_weight()
+
+    def _show_size(self, draft: pl.ParcelDraft) -> None:
+        index = self.box_size.findData(pl.FROM_PRO)
+        if index >= 0:
+            self.box_size.removeItem(index)
+        if draft.size == pl.FROM_PRO:
+            caption = self.tr("Box size %1 (from SortedPRO)").replace(
+                "%1", draft.size_reference or ""
+            )
+            self.box_size.addItem(caption, pl.FROM_PRO)
+        self.box_size.setCurrentIndex(max(0, self.box_size.findData(draft.size)))
+
+    def focus_weight(self) -> None:
+        """Put the cursor in the weight, all of it selected so typing replaces it."""
         self.weight.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.weight.selectAll()
+
+    def _on_edited(self) -> None:
+        """Keep the current draft in step with the widgets and the list with the drafts."""
+        custom = self.box_size.currentData() == pl.CUSTOM
+        for field in self.dimensions:
+            field.setEnabled(custom)
+        if self._loading:
+            return
+        draft = self.parcels.draft
+        draft.weight_text = self.weight.text()
+        draft.size = str(self.box_size.currentData())
+        sides = tuple(field.text() for field in self.dimensions)
+        draft.side_texts = (sides[0], sides[1], sides[2])
+        if self.items.order is not None:
+            draft.quantities = self.items.quantities()
+            self.items.show_left(self.checks.packed_quantities(self.parcels.drafts))
+        self.parcels.show_drafts(self.checks.describe)
+
+    def _on_weight_typed(self, _text: str) -> None:
+        self.parcels.draft.weight_typed = True
+
+    # -- the scale and the keys ------------------------------------------------------------
 
     def show_scale(self, reading: WeightReading | None, problem: str = "") -> None:
         """Show the live scale reading; a stable one fills the weight unless the packer typed."""
@@ -104,31 +244,15 @@ class ParcelEntry(QGroupBox):
         self.scale_status.setText(
             text.replace("%1", f"{reading.weight_kg:.2f}").replace("%2", state)
         )
-        if reading.stable and not self._typed_weight and reading.weight_kg > 0:
-            self.weight.setText(f"{reading.weight_kg:.2f}")
-
-    def parcel_spec(self) -> ParcelSpec:
-        """Return the parcel as entered; raises ValueError with a message for the packer."""
-        weight_kg = _decimal(self.weight.text(), self.tr("Type the weight in kg, e.g. 1.25."))
-        if weight_kg <= 0:
-            raise ValueError(self.tr("The weight must be more than 0 kg."))
-        preset = self.box_size.currentData()
-        if preset == CUSTOM:
-            message = self.tr("Type length, width and height in cm.")
-            sizes = [_decimal(field.text(), message) for field in self.dimensions]
-            if any(size <= 0 for size in sizes):
-                raise ValueError(message)
-            dimensions = Dimensions(*sizes)
-        else:
-            dimensions = Dimensions(*(Decimal(value) for value in BOX_PRESETS_CM[preset]))
-        return ParcelSpec(weight_kg, dimensions)
-
-    def packed_parcels(self) -> tuple[PackedParcel, ...]:
-        """Return the order's parcel: the spec and the chosen item quantities."""
-        contents = tuple((key, spin.value()) for key, spin in self._quantities if spin.value())
-        if not contents:
-            raise ValueError(self.tr("Put at least one item in the parcel."))
-        return (PackedParcel(self.parcel_spec(), contents),)
+        self._scale_kg = reading.weight_kg
+        if reading.weight_kg != self._scale_kg_at_switch:
+            self._scale_armed = True
+        draft = self.parcels.draft
+        if self._scale_armed and reading.stable and not draft.weight_typed:
+            if reading.weight_kg > 0 and self.weight.text() != f"{reading.weight_kg:.2f}":
+                self.weight.setText(f"{reading.weight_kg:.2f}")
+                if self.weight.hasFocus():
+                    self.weight.selectAll()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter confirms, Esc leaves; the fields pass both keys up to here."""
@@ -139,43 +263,23 @@ class ParcelEntry(QGroupBox):
         else:
             super().keyPressEvent(event)
 
-    def _on_weight_typed(self, _text: str) -> None:
-        self._typed_weight = True
+    # -- what the packer entered -------------------------------------------------------------
 
-    def _on_size_changed(self) -> None:
-        custom = self.box_size.currentData() == CUSTOM
-        for field in self.dimensions:
-            field.setEnabled(custom)
+    def parcel_specs(self) -> list[ParcelSpec]:
+        """Return every parcel in order; raises ValueError naming the parcel to correct."""
+        try:
+            return self.checks.specs(self.drafts())
+        except ParcelProblem as problem:
+            self.show_parcel(problem.index)
+            raise
 
-    def _show_items(self, order: Order | None) -> None:
-        while self._items.count():
-            item = self._items.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self._quantities = []
-        self._items_box.setVisible(order is not None)
+    def packed_parcels(self) -> tuple[PackedParcel, ...]:
+        """Return the order's parcels: each one's spec and its item quantities."""
+        order = self.items.order
         if order is None:
-            return
-        for row, line in enumerate(order.lines):
-            label = QLabel(f"{line.description} ({line.sku or line.key})")
-            spin = QSpinBox()
-            spin.setRange(0, line.quantity)
-            spin.setValue(line.quantity)
-            spin.setAccessibleName(self.tr("Quantity of %1").replace("%1", line.description))
-            self._items.addWidget(label, row, 0)
-            self._items.addWidget(
-                QLabel(self.tr("of %1").replace("%1", str(line.quantity))), row, 2
-            )
-            self._items.addWidget(spin, row, 1)
-            self._quantities.append((line.key, spin))
-
-
-def _decimal(text: str, message: str) -> Decimal:
-    try:
-        value = Decimal(text.strip().replace(",", "."))
-    except InvalidOperation:
-        raise ValueError(message) from None
-    if not value.is_finite():
-        raise ValueError(message)
-    return value
+            raise ValueError(self.tr("There is no order to pack."))
+        try:
+            return self.checks.packed(order, self.drafts())
+        except ParcelProblem as problem:
+            self.show_parcel(problem.index)
+            raise

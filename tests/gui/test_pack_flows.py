@@ -101,7 +101,7 @@ def test_order_packed_with_items_then_quote(qtbot: QtBot, window: MainWindow, be
     scan(qtbot, window, "EO-AAA-BBB-CCC")
     wait_for_stage(qtbot, window, Stage.PACK_ORDER)
     entry = window.pack.parcel_entry
-    assert [key for key, _ in entry._quantities] == ["SKU-1", "SKU-2"]
+    assert list(entry.items.spins) == ["SKU-1", "SKU-2"]
     type_text(qtbot, window, "3")
     press(qtbot, window, Qt.Key.Key_Return)
     wait_for_stage(qtbot, window, Stage.CHOOSE_SERVICE)
