@@ -53,6 +53,8 @@ File layout, with the environment variable of each key and its default::
     sounds = true                   # PACKSTATION_UI_SOUNDS
     theme = "light"                 # PACKSTATION_UI_THEME          light|dark
     font_size_pt = 14               # PACKSTATION_UI_FONT_SIZE_PT   14..40
+    language = "auto"               # PACKSTATION_UI_LANGUAGE       auto|en|de|pl (auto: the
+                                    #                               system's, else English)
 
 Printer URLs use the schemes of :mod:`packstation.printing.urls` (tcp, usb, serial, cups,
 windows, file, and pyserial's socket, rfc2217, loop). The SortedPRO URL must be https:// unless

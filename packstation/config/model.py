@@ -91,6 +91,7 @@ LabelSize = Annotated[Literal["4x6in", "4x8in", "a6", "100x150mm"], BeforeValida
 ScaleProtocol = Annotated[Literal["mt-sics", "continuous"], BeforeValidator(_lower_text)]
 ScanSuffix = Annotated[Literal["enter", "tab"], BeforeValidator(_lower_text)]
 Theme = Annotated[Literal["light", "dark"], BeforeValidator(_lower_text)]
+UiLanguage = Annotated[Literal["auto", "en", "de", "pl"], BeforeValidator(_lower_text)]
 Dpi = Annotated[Literal[203, 300], BeforeValidator(_int_from_text)]
 NonBlank = Annotated[str, AfterValidator(_non_blank)]
 OptionalReference = Annotated[NonBlank | None, BeforeValidator(_empty_to_none)]
@@ -206,6 +207,9 @@ class UiSection(Section):
     sounds: bool = True
     theme: Theme = "light"
     font_size_pt: int = Field(14, ge=14, le=40, description="base font size, at least 14 pt")
+    language: UiLanguage = Field(
+        "auto", description="window language: auto (the system's), en, de or pl"
+    )
 
 
 class StationSettings(BaseSettings):
