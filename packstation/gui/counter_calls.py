@@ -37,6 +37,9 @@ class CounterCalls(QObject):
         screen.quotes_button.clicked.connect(lambda: self._offer(desk.offer_quotes))
         screen.form.parcel.confirmed.connect(lambda: self._offer(desk.offer_quotes))
         screen.form.parcel.escaped.connect(self.on_counter_escaped)
+        screen.form.parcel.refused.connect(
+            lambda reason: screen.show_message(Tone.ATTENTION, reason)
+        )
         screen.retry_button.clicked.connect(
             lambda: self._call(self.tr("Printing the missing labels again…"), desk.retry_print)
         )

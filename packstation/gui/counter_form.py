@@ -1,14 +1,12 @@
-"""The counter booking form: who the parcel goes to, how to reach them, and the parcel.
+"""The counter booking form: who the parcels go to, how to reach them, and the parcels.
 
-A parcel leaving the station's country also needs its contents (one line here: what, how many,
-value, weight, where made, tariff code) and a customs declaration; that part of the form shows
-only then. The desk checks the whole form and lists what to fix.
+Each parcel has its weight and size, what is in it and its declared value; a parcel leaving the
+station's country also lists its contents (what, how many, value, weight, where made, tariff
+code), and the booking then needs a customs declaration. Those parts show only then. The desk
+checks the whole form and lists what to fix, naming the parcel.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
@@ -16,19 +14,22 @@ from packstation.domain.booking import (
     Booking,
     BookingParcel,
     Contact,
-    ContentItem,
     CustomsCategory,
     CustomsDeclaration,
 )
 from packstation.domain.shipment import Place
+from packstation.gui.counter_parcel import CounterParcelDetails
+from packstation.gui.parcel_checks import ParcelProblem
 from packstation.gui.parcel_entry import ParcelEntry
+from packstation.gui.parcel_list import ADD_KEY, REMOVE_KEY
 
 DEFAULT_COUNTRY = "GB"
 DEFAULT_CURRENCY = "GBP"
+ADDRESS_KEYS = ("name", "line1", "town", "postcode", "country")
 
 
 class CounterForm(QWidget):
-    """Address, contact, parcel (weight and size), declared value and description."""
+    """Address, contact, the parcels (each with value and contents) and the customs declaration."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,20 +50,21 @@ class CounterForm(QWidget):
         ):
             address_form.addRow(caption, self._field(key, caption))
         self.fields["country"].setText(DEFAULT_COUNTRY)
-        self.parcel = ParcelEntry(self.tr("Enter: ask for quotes   Esc: new booking"))
-        contents = QGroupBox(self.tr("Contents"))
-        contents_form = QFormLayout(contents)
-        for key, caption in (
-            ("description", self.tr("What is in it *")),
-            ("value", self.tr("Value (GBP) *")),
-        ):
-            contents_form.addRow(caption, self._field(key, caption))
+        self.details = CounterParcelDetails(DEFAULT_CURRENCY)
+        # The shown parcel's fields, under the names the rest of the form uses.
+        self.fields["description"] = self.details.description
+        self.fields["value"] = self.details.value
+        hint = self.tr(
+            "Enter: ask for quotes   %1: add a parcel   %2: remove it   Esc: new booking"
+        )
+        self.parcel = ParcelEntry(
+            hint.replace("%1", ADD_KEY).replace("%2", REMOVE_KEY), details=self.details
+        )
         self.customs = self._customs_box()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(address)
         layout.addWidget(self.parcel)
-        layout.addWidget(contents)
         layout.addWidget(self.customs)
         self.fields["country"].textChanged.connect(self._on_country_changed)
         self._on_country_changed(DEFAULT_COUNTRY)
@@ -80,20 +82,13 @@ class CounterForm(QWidget):
         ):
             self.category.addItem(caption, category)
         form.addRow(self.tr("Category"), self.category)
-        for key, caption in (
-            ("signer", self.tr("Declared by *")),
-            ("item", self.tr("Item *")),
-            ("quantity", self.tr("Quantity *")),
-            ("item_value", self.tr("Items' value (GBP) *")),
-            ("item_weight", self.tr("Items' weight (kg) *")),
-            ("origin", self.tr("Made in (country) *")),
-            ("hs_code", self.tr("Tariff code (HS) *")),
-        ):
-            form.addRow(caption, self._field(key, caption))
+        form.addRow(self.tr("Declared by *"), self._field("signer", self.tr("Declared by *")))
         return box
 
     def _on_country_changed(self, text: str) -> None:
-        self.customs.setVisible(self._international(text))
+        international = self._international(text)
+        self.customs.setVisible(international)
+        self.details.set_international(international)
 
     @staticmethod
     def _international(country: str) -> bool:
@@ -110,20 +105,14 @@ class CounterForm(QWidget):
         return self.fields[key].text().strip()
 
     def booking(self) -> Booking:
-        """Return the booking as filled in; raises ValueError with a message for the clerk."""
-        missing = [
-            self.fields[key].accessibleName()
-            for key in ("name", "line1", "town", "postcode", "country", "description")
-            if not self.text(key)
-        ]
+        """Return the booking as filled in; raises ValueError with a message for the clerk.
+
+        Only what cannot be read at all (an address left empty, a number that is not one) is
+        refused here; everything else is for the desk's checks, which name the parcel.
+        """
+        missing = [self.fields[key].accessibleName() for key in ADDRESS_KEYS if not self.text(key)]
         if missing:
             raise ValueError(self.tr("Fill in: %1.").replace("%1", ", ".join(missing)))
-        try:
-            value = Decimal(self.text("value").replace(",", "."))
-        except InvalidOperation:
-            raise ValueError(self.tr("Type the value in GBP, e.g. 25.00.")) from None
-        if not value.is_finite() or value < 0:
-            raise ValueError(self.tr("Type the value in GBP, e.g. 25.00."))
         lines = tuple(line for line in (self.text("line1"), self.text("line2")) if line)
         destination = Place(
             self.text("name"),
@@ -133,12 +122,9 @@ class CounterForm(QWidget):
             self.text("country").upper(),
         )
         contact = Contact(self.text("name"), phone=self.text("phone"), email=self.text("email"))
-        parcel = BookingParcel(
-            self.parcel.parcel_spec(), value, DEFAULT_CURRENCY, self.text("description")
-        )
+        international = self._international(destination.country_code)
         customs = None
-        if self._international(destination.country_code):
-            parcel = replace(parcel, items=(self._content_item(),))
+        if international:
             category = self.category.currentData()
             customs = CustomsDeclaration(
                 category,
@@ -148,27 +134,22 @@ class CounterForm(QWidget):
         return Booking(
             destination,
             contact,
-            (parcel,),
+            self._parcels(international),
             customs=customs,
             customer_reference=self.text("reference"),
         )
 
-    def _content_item(self) -> ContentItem:
-        message = self.tr("Customs: type the quantity, value and weight of the items.")
+    def _parcels(self, international: bool) -> tuple[BookingParcel, ...]:
+        specs = self.parcel.parcel_specs()
+        drafts = self.parcel.drafts()
         try:
-            quantity = int(self.text("quantity"))
-            line_value = Decimal(self.text("item_value").replace(",", "."))
-            line_weight = Decimal(self.text("item_weight").replace(",", "."))
-        except (ValueError, InvalidOperation):
-            raise ValueError(message) from None
-        return ContentItem(
-            self.text("item"),
-            quantity,
-            line_value,
-            line_weight,
-            self.text("origin").upper(),
-            self.text("hs_code"),
-        )
+            return tuple(
+                self.details.booking_parcel(spec, draft.details, index, international=international)
+                for index, (spec, draft) in enumerate(zip(specs, drafts, strict=True))
+            )
+        except ParcelProblem as problem:
+            self.parcel.show_parcel(problem.index)
+            raise
 
     def clear(self) -> None:
         """Empty the form for the next customer."""

@@ -85,7 +85,7 @@ def test_missing_fields_are_named_and_nothing_is_asked(
     qtbot.keyClicks(screen.form.parcel.weight, "1")
     qtbot.keyClick(screen.form.parcel.weight, Qt.Key.Key_Return)
     assert screen.banner.title == "CHECK"
-    assert "Fill in: Address, Town, Postcode, What is in it." in screen.banner.message
+    assert "Fill in: Address, Town, Postcode." in screen.banner.message
     assert bench.counter_api.bookings == []
 
 
@@ -147,16 +147,12 @@ def test_an_international_booking_asks_for_customs_and_books(
     country.clear()
     qtbot.keyClicks(country, "fr")
     assert screen.form.customs.isVisibleTo(window)
-    for key, text in {
-        "signer": "Ana Lopez",
-        "item": "Paperback",
-        "quantity": "2",
-        "item_value": "20.00",
-        "item_weight": "0.8",
-        "origin": "gb",
-        "hs_code": "490199",
-    }.items():
-        qtbot.keyClicks(screen.form.fields[key], text)
+    qtbot.keyClicks(screen.form.fields["signer"], "Ana Lopez")
+    contents = screen.form.details.rows[0]
+    for edit, text in zip(
+        contents, ("Paperback", "2", "20.00", "0.8", "gb", "490199"), strict=True
+    ):
+        qtbot.keyClicks(edit, text)
     qtbot.keyClick(screen.form.parcel.weight, Qt.Key.Key_Return)
     wait_for_counter(qtbot, screen, Stage.CHOOSE_SERVICE)
     booked = bench.counter_api.bookings[-1]
@@ -172,10 +168,14 @@ def test_missing_customs_details_are_listed_by_the_desk(
     screen = counter_of(window)
     fill_form(qtbot, screen)
     screen.form.fields["country"].setText("FR")
-    qtbot.keyClicks(screen.form.fields["quantity"], "1")
-    qtbot.keyClicks(screen.form.fields["item_value"], "5")
-    qtbot.keyClicks(screen.form.fields["item_weight"], "0.2")
+    quantity, value, weight = screen.form.details.rows[0][1:4]
+    qtbot.keyClicks(quantity, "1")
+    qtbot.keyClicks(value, "5")
+    qtbot.keyClicks(weight, "0.2")
     qtbot.keyClick(screen.form.parcel.weight, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.problems.count() > 0)
     assert screen.banner.title == "CHECK"
+    problems = [screen.problems.item(row).text() for row in range(screen.problems.count())]
+    assert "Customs: name the person who signs the declaration." in problems
+    assert "Parcel 1, item 1: the description is missing." in problems
     assert bench.counter_api.bookings == []
