@@ -163,6 +163,8 @@ class CounterParcelDetails(ParcelDetails):
         row = [self._line(name.replace("%1", str(number))) for name in names]
         for column, edit in enumerate(row):
             self._grid.addWidget(edit, number, column)
+            # Shown now, not when the layout gets round to it: the cursor goes into it at once.
+            edit.show()
         if self.rows:
             # Typed in line order: after the last line, not after the whole window.
             previous = self.rows[-1][-1]

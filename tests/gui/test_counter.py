@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from packstation.domain.labels import PrintState
@@ -178,4 +181,121 @@ def test_missing_customs_details_are_listed_by_the_desk(
     problems = [screen.problems.item(row).text() for row in range(screen.problems.count())]
     assert "Customs: name the person who signs the declaration." in problems
     assert "Parcel 1, item 1: the description is missing." in problems
+    assert bench.counter_api.bookings == []
+
+
+def key_in(qtbot: QtBot, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+    """Press a key combination in ``widget`` with the cursor in it, as a clerk would."""
+    widget.setFocus()
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def type_contents(qtbot: QtBot, screen: CounterScreen, line: int, texts: tuple[str, ...]) -> None:
+    for edit, text in zip(screen.form.details.rows[line], texts, strict=True):
+        qtbot.keyClicks(edit, text)
+
+
+def abroad_with_two_parcels(qtbot: QtBot, screen: CounterScreen, second_value: str) -> None:
+    """Parcel 1: two books; parcel 2: a scarf and gloves, declared at ``second_value``."""
+    fill_form(qtbot, screen, weight="1.2")
+    country = screen.form.fields["country"]
+    country.clear()
+    qtbot.keyClicks(country, "FR")
+    qtbot.keyClicks(screen.form.fields["signer"], "Ana Lopez")
+    type_contents(qtbot, screen, 0, ("Paperback", "2", "20.00", "0.8", "GB", "490199"))
+    entry = screen.form.parcel
+    key_in(qtbot, screen.form.fields["value"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert entry.parcels.heading.text() == "Parcel 2 of 2"
+    assert screen.form.fields["description"].text() == ""  # a new parcel starts empty
+    qtbot.keyClicks(entry.weight, "0.9")
+    qtbot.keyClicks(screen.form.fields["description"], "Knitwear")
+    qtbot.keyClicks(screen.form.fields["value"], second_value)
+    type_contents(qtbot, screen, 0, ("Wool scarf", "1", "25.00", "0.3", "GB", "611710"))
+    last = screen.form.details.rows[0][-1]
+    key_in(qtbot, last, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert len(screen.form.details.rows) == 2
+    assert focused(screen.window()) is screen.form.details.rows[1][0]
+    type_contents(qtbot, screen, 1, ("Gloves", "1", "15.00", "0.2", "IT", "611610"))
+
+
+def test_two_parcels_abroad_with_contents_reach_the_desk(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    window.show_screen(1)
+    screen = counter_of(window)
+    abroad_with_two_parcels(qtbot, screen, "40.00")
+    qtbot.keyClick(screen.form.parcel.weight, Qt.Key.Key_Return)
+    wait_for_counter(qtbot, screen, Stage.CHOOSE_SERVICE)
+    booked = bench.counter_api.bookings[-1]
+    first, second = booked.parcels
+    assert (first.spec.weight_kg, first.description, first.declared_value) == (
+        Decimal("1.2"),
+        "Books",
+        Decimal("20.00"),
+    )
+    assert [(i.description, i.quantity, i.hs_code) for i in first.items] == [
+        ("Paperback", 2, "490199")
+    ]
+    assert (second.spec.weight_kg, second.description, second.declared_value) == (
+        Decimal("0.9"),
+        "Knitwear",
+        Decimal("40.00"),
+    )
+    assert [(i.description, i.line_value, i.country_of_origin) for i in second.items] == [
+        ("Wool scarf", Decimal("25.00"), "GB"),
+        ("Gloves", Decimal("15.00"), "IT"),
+    ]
+    assert booked.customs is not None and booked.customs.designated_person == "Ana Lopez"
+
+
+def test_the_desk_names_the_second_parcel_and_the_form_shows_it(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    window.show_screen(1)
+    screen = counter_of(window)
+    abroad_with_two_parcels(qtbot, screen, "30.00")
+    key_in(qtbot, screen.form.parcel.weight, Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier)
+    qtbot.keyClick(screen.form.parcel.weight, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.problems.count() > 0)
+    problems = [screen.problems.item(row).text() for row in range(screen.problems.count())]
+    assert problems == [
+        "Parcel 2: the contents add up to 40.00 GBP but 30.00 is declared; "
+        "they must agree on the customs forms."
+    ]
+    assert screen.banner.title == "CHECK"
+    assert bench.counter_api.bookings == []
+
+
+def test_a_contents_line_is_removed_with_ctrl_shift_i(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    window.show_screen(1)
+    screen = counter_of(window)
+    abroad_with_two_parcels(qtbot, screen, "25.00")
+    gloves = screen.form.details.rows[1][2]
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    key_in(qtbot, gloves, Qt.Key.Key_I, modifiers)
+    assert len(screen.form.details.rows) == 1
+    qtbot.keyClick(screen.form.parcel.weight, Qt.Key.Key_Return)
+    wait_for_counter(qtbot, screen, Stage.CHOOSE_SERVICE)
+    second = bench.counter_api.bookings[-1].parcels[1]
+    assert [item.description for item in second.items] == ["Wool scarf"]
+
+
+def test_a_value_that_is_not_a_number_names_its_parcel(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    window.show_screen(1)
+    screen = counter_of(window)
+    fill_form(qtbot, screen)
+    entry = screen.form.parcel
+    key_in(qtbot, entry.weight, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(entry.weight, "2")
+    qtbot.keyClicks(screen.form.fields["description"], "Plates")
+    qtbot.keyClicks(screen.form.fields["value"], "lots")
+    key_in(qtbot, entry.weight, Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier)
+    qtbot.keyClick(entry.weight, Qt.Key.Key_Return)
+    assert screen.banner.title == "CHECK"
+    assert screen.banner.message == "Parcel 2: type its value in GBP, e.g. 25.00."
+    assert entry.parcels.heading.text() == "Parcel 2 of 2"
     assert bench.counter_api.bookings == []
