@@ -243,6 +243,16 @@ class PackEngine:
                 "Put the parcel aside for the shift lead.",
                 shipment=shipment,
             )
+        if not shipment.outbound:
+            # A search with one hit does not say whether it is a return; the full read does.
+            return PackView(
+                Stage.REFUSED,
+                Tone.FAILURE,
+                f"{shipment.reference} is a return coming back, not a parcel to send. "
+                "Do not ship it.",
+                "Put the parcel aside for the shift lead.",
+                shipment=shipment,
+            )
         record = self._journal.find_pack(shipment.reference)
         if state.is_manifested or (
             record is not None and PackStage.PRINTED <= record.stage < PackStage.VOIDED

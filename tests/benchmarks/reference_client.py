@@ -61,9 +61,6 @@ class ReferenceClient:
         terms = {"referenceProvidedByCustomer": customer_reference}
         found = self._json("GET", "/consignments/50/0", params=terms)
         reference = found["ConsignmentSummaries"][0]["Reference"]
-        self._json(
-            "GET", "/consignments/getConsignmentReferences", params=terms | {"direction": "Inbound"}
-        )
         consignment = self._json("GET", f"/consignments/{reference}")
         if consignment["ConsignmentState"] != "Allocated":
             raise RuntimeError(f"{reference} is {consignment['ConsignmentState']}")
@@ -71,16 +68,13 @@ class ReferenceClient:
 
     def quote(self, reference: str, weight_kg: float) -> ReferenceTimes:
         """Scan of an unallocated consignment, parcel weighed, allocated with the first quote."""
-        self._json("GET", f"/consignments/{reference}")
         document = self._json("GET", f"/consignments/{reference}")
         for package in document["Packages"]:
             package["Weight"] = {"Value": weight_kg, "Unit": "Kg"}
         self._json("PUT", "/consignments/", content=json.dumps(document))
-        self._json("GET", f"/consignments/{reference}")
         quotes = self._json("GET", f"/quotes/consignment/{reference}")["Quotes"]
         quote = quotes[0]["QuoteReference"]
         self._json("PUT", f"/allocation/{reference}/allocatewithquote/{quote}")
-        self._json("GET", f"/consignments/{reference}")
         self._json("GET", f"/consignments/{reference}")
         return self._labels_and_ready(reference)
 
@@ -89,7 +83,6 @@ class ReferenceClient:
         self._json("GET", f"/deliveryoptions/details/{option_reference}")
         summary = self._json("POST", f"/deliveryoptions/select/{option_reference}")
         reference = summary["ApiLinks"][0]["Href"].rsplit("/", 1)[1]
-        self._json("GET", f"/consignments/{reference}")
         self._json("GET", f"/consignments/{reference}")
         return self._labels_and_ready(reference)
 

@@ -24,6 +24,7 @@ from packstation.pro.bench import choices, orders, outcomes, shipments
 from packstation.pro.bench.allocating import AllocationWatcher
 from packstation.pro.bench.parcels import packages_for
 from packstation.pro.bench.places import LocationCountries
+from packstation.pro.bench.recent import DEFAULT_MAX_AGE_S, RecentReads
 from packstation.pro.client import ProClient
 from packstation.pro.documents import DocumentFormat
 from packstation.pro.errors import ProResponseError
@@ -52,7 +53,10 @@ class ProShippingApi:
     compare with :attr:`Shipment.origin_location`; the countries of all locations are looked up
     in PRO (once) when a consignment names its origin only by reference. ``allocation_wait_s``
     bounds how long an allocation that PRO accepted but is still working on (``Allocating``) is
-    waited for, with ``sleep`` injectable for tests. Nothing is fetched before the first call.
+    waited for, with ``sleep`` injectable for tests. A consignment or order read for a scan
+    stands in for a second read when the packer's parcels are written back, if it is younger
+    than ``document_max_age_s`` (:mod:`packstation.pro.bench.recent`). Nothing is fetched
+    before the first call.
     """
 
     def __init__(
@@ -62,8 +66,11 @@ class ProShippingApi:
         shipping_location: str | None,
         allocation_wait_s: float = DEFAULT_ALLOCATION_WAIT_S,
         sleep: Callable[[float], None] = time.sleep,
+        document_max_age_s: float = DEFAULT_MAX_AGE_S,
     ) -> None:
         self._client = client
+        self._consignments: RecentReads[m.Consignment] = RecentReads(max_age_s=document_max_age_s)
+        self._orders: RecentReads[m.Order] = RecentReads(max_age_s=document_max_age_s)
         self.shipping_location = shipping_location
         self._locations = LocationCountries(client.shipping_locations)
         self._watcher = AllocationWatcher(
@@ -77,7 +84,9 @@ class ProShippingApi:
 
     def get_shipment(self, reference: str) -> Shipment:
         """Return the consignment ``EC-...``."""
-        return self._shipment(self._client.get_consignment(reference))
+        consignment = self._client.get_consignment(reference)
+        self._consignments.keep(reference, consignment)
+        return self._shipment(consignment)
 
     def _shipment(self, consignment: m.Consignment) -> Shipment:
         return shipments.shipment_of(consignment, self._locations.country_of)
@@ -99,18 +108,24 @@ class ProShippingApi:
 
         PRO's summary has no ``Direction`` (SPEC 6.2.5), yet a customer reference is shared by a
         consignment and its return; the same search restricted to ``Inbound`` names the returns.
+        A single hit is not looked up: the bench reads that consignment in full next, and the
+        full read carries its ``Direction`` (the engine refuses a return there).
         """
         result = self._client.search_consignments(terms, take=SEARCH_TAKE)
         found = [s for s in result.consignment_summaries or () if s.reference]
         inbound: set[str] = set()
-        if any(shipments.summary_direction(s) is None for s in found):
+        if len(found) > 1 and any(shipments.summary_direction(s) is None for s in found):
             returns = replace(terms, direction=m.ConsignmentDirection.INBOUND)
             inbound = {r.casefold() for r in self._client.find_consignment_references(returns)}
         return [shipments.hit_of(s, (s.reference or "").casefold() in inbound) for s in found]
 
     def replace_parcels(self, reference: str, parcels: Sequence[ParcelSpec]) -> Shipment:
-        """Write the packer's parcels to an unallocated consignment (read, modify, replace)."""
-        consignment = self._client.get_consignment(reference)
+        """Write the packer's parcels to an unallocated consignment (read, modify, replace).
+
+        The read is the scan's own when it is recent; the shipment returned is the document as
+        written (the allocation that follows reads the consignment back from PRO anyway).
+        """
+        consignment = self._consignments.take(reference) or self._client.get_consignment(reference)
         state = ShipmentState.from_pro(shipments.state_text(consignment.consignment_state))
         if not state.needs_allocation:
             raise UserFacingError(
@@ -120,7 +135,7 @@ class ProShippingApi:
         request = m.UpdateConsignmentRequest.from_consignment(consignment)
         request.packages = packages_for(consignment.packages or [], parcels, consignment.value)
         self._client.update_consignment(request)
-        return self.get_shipment(reference)
+        return self._shipment(consignment.model_copy(update={"packages": request.packages}))
 
     # -- quotes and allocation ------------------------------------------------------------------
 
@@ -270,14 +285,20 @@ class ProShippingApi:
 
     def get_order(self, reference: str) -> Order:
         """Return an order (``EO-...``) waiting to be packed."""
-        return orders.order_of(self._client.get_order(reference), reference)
+        order = self._client.get_order(reference)
+        self._orders.keep(reference, order)
+        if order.order_reference:
+            self._orders.keep(order.order_reference, order)
+        return orders.order_of(order, reference)
 
     def pack_order(
         self, reference: str, parcels: Sequence[PackedParcel], client_reference: str
     ) -> str:
-        """Pack order items into a new consignment carrying ``client_reference``; return it."""
-        request = orders.pack_request(
-            self._client.get_order(reference), reference, parcels, client_reference
-        )
+        """Pack order items into a new consignment carrying ``client_reference``; return it.
+
+        The items are named from the order as read for the scan when that read is recent.
+        """
+        order = self._orders.take(reference) or self._client.get_order(reference)
+        request = orders.pack_request(order, reference, parcels, client_reference)
         response = self._client.pack_order(reference, request)
         return orders.created_consignment(response, reference)
