@@ -31,10 +31,10 @@ FROM_PRO = "pro"
 """The size is SortedPRO's own box size (``size_reference``), kept as the consignment had it."""
 BOX_PRESETS_CM: dict[str, tuple[int, int, int]] = {
     # Translated where shown; listed here so the translation tools find them.
-    QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Small box 30×20×10 cm"): (30, 20, 10),
-    QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Medium box 40×30×20 cm"): (40, 30, 20),
-    QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Large box 60×40×40 cm"): (60, 40, 40),
-    QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Mailer bag 35×25×5 cm"): (35, 25, 5),
+    str(QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Small box 30×20×10 cm")): (30, 20, 10),
+    str(QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Medium box 40×30×20 cm")): (40, 30, 20),
+    str(QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Large box 60×40×40 cm")): (60, 40, 40),
+    str(QT_TRANSLATE_NOOP(TRANSLATION_CONTEXT, "Mailer bag 35×25×5 cm")): (35, 25, 5),
 }
 DEFAULT_SIZE = next(iter(BOX_PRESETS_CM))
 ADD_KEY = "Ctrl+N"
