@@ -2,7 +2,8 @@
 
 A :class:`LogTail` handler keeps the last log lines in memory so the dialog can show what led up
 to the failure. The journal is not touched here: every journal write commits before it returns,
-so a bug between two steps leaves it consistent.
+so a bug between two steps leaves it consistent. The report masks the configured secrets (the API
+key) in the traceback and the log tail alike, since a bug's message may quote anything it held.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.log import SecretMaskingFilter, mask_secrets
+
 logger = logging.getLogger(__name__)
 
 TAIL_LINES = 200
@@ -35,6 +38,8 @@ class LogTail(logging.Handler):
     def __init__(self, lines: int = TAIL_LINES) -> None:
         super().__init__(logging.INFO)
         self._lines: deque[str] = deque(maxlen=lines)
+        # Masks whatever secrets logging is configured with, also those configured later.
+        self.addFilter(SecretMaskingFilter())
         self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -89,10 +94,10 @@ class CrashDialog(QDialog):
 
 
 def describe(error: BaseException, tail: LogTail | None) -> str:
-    """Return the traceback of ``error`` followed by the log tail."""
+    """Return the traceback of ``error`` followed by the log tail, secrets masked."""
     trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log = tail.text() if tail is not None else ""
-    return f"{trace}\n--- log ---\n{log}" if log else trace
+    return mask_secrets(f"{trace}\n--- log ---\n{log}" if log else trace)
 
 
 def install_excepthook(report_bug: Callable[[BaseException], None]) -> None:

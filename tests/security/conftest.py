@@ -1,0 +1,55 @@
+"""Shared set-up of the security tests: the station's own logging, captured as it is written."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from packstation import log as station_log
+from packstation.gui.crash import LogTail, install_log_tail
+from tests.security.leaks import KNOWN_KEY
+
+
+@dataclass
+class CapturedLogs:
+    """What the station's stderr handler and the crash dialog's log tail received."""
+
+    stderr: io.StringIO
+    tail: LogTail
+
+    def texts(self) -> dict[str, str]:
+        """Return each sink's text by name."""
+        return {"stderr log": self.stderr.getvalue(), "crash log tail": self.tail.text()}
+
+
+@pytest.fixture
+def station_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[CapturedLogs]:
+    """Configure logging the way the app does (debug, the key as a secret) and capture it."""
+    root = logging.getLogger()
+    handlers_before, level_before = list(root.handlers), root.level
+    filters_before = {handler: list(handler.filters) for handler in handlers_before}
+    # Restored afterwards: later tests must not inherit this test's secret.
+    monkeypatch.setattr(station_log, "_configured_secrets", ())
+    station_log.configure_logging(2, secrets=[KNOWN_KEY])
+    stream = io.StringIO()
+    streams_before = {}
+    for handler in root.handlers:
+        if isinstance(handler, station_log._StationHandler):
+            streams_before[handler] = handler.setStream(stream)
+    tail = install_log_tail()
+    try:
+        yield CapturedLogs(stream, tail)
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers_before:
+                root.removeHandler(handler)
+        for handler, filters in filters_before.items():
+            handler.filters = filters
+        for handler, previous in streams_before.items():
+            if previous is not None:
+                handler.setStream(previous)
+        root.setLevel(level_before)
