@@ -218,7 +218,9 @@ class ZplPrinter:
         if before is None and self.require_status:
             return PrintResult.failed(
                 chosen,
-                f"Nothing was printed: the {where} does not answer status queries.",
+                f"Nothing was printed: the {where} is not answering (no reply to a status "
+                f"query within {self.status_timeout_s:g} s). Check it is on and free, then print "
+                "again.",
                 not_printed=chosen,
             )
         try:

@@ -6,6 +6,7 @@ from packstation.domain.ports import LabelPrinter
 from packstation.errors import UserFacingError
 from packstation.printing.bench.escpos_label_printer import EscposLabelPrinter
 from packstation.printing.bench.zpl_label_printer import ZplLabelPrinter
+from packstation.printing.job import DEFAULT_STATUS_TIMEOUT_S
 from packstation.printing.raster import LabelSize
 from packstation.printing.transports.tcp import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_WRITE_TIMEOUT_S
 
@@ -40,6 +41,9 @@ def build_label_printer(
             label_size=label_size,
             connect_timeout_s=connect_timeout_s,
             write_timeout_s=write_timeout_s,
+            # A printer that cannot answer a 3-byte query in the time it may take a label's
+            # bytes is not answering; waiting longer only keeps the packer waiting.
+            status_timeout_s=min(DEFAULT_STATUS_TIMEOUT_S, write_timeout_s),
         )
     if chosen == "escpos":
         return EscposLabelPrinter(

@@ -8,6 +8,11 @@ the ``~HS`` status checks; its result is mapped to a :class:`PrintReport` withou
 Printer faults never escape as exceptions: an unreachable printer, a timeout, a dropped
 connection or a label file the printer cannot take all become a FAILED report whose message is
 written for the packer. A lock makes one job at a time per printer even if two threads call.
+
+Once the printer has answered a status query, it is known to answer them: from then on a job
+whose status query gets no answer is not sent at all ("not answering"), because a stalled printer
+that later wakes up would print those labels and the retry's copies too. A printer that has never
+answered keeps the one-way behaviour: the job is sent and reported as unconfirmed.
 """
 
 from __future__ import annotations
@@ -74,6 +79,7 @@ class ZplLabelPrinter:
             poll_interval_s=poll_interval_s,
         )
         self._lock = threading.Lock()
+        self._answers_status = False
 
     @property
     def name(self) -> str:
@@ -95,6 +101,7 @@ class ZplLabelPrinter:
         try:
             with self._lock:
                 status = self._printer.query_status()
+                self._answers_status = self._answers_status or status is not None
         except UserFacingError as error:
             return f"not reachable: {error.message}"
         if status is None:
@@ -113,6 +120,7 @@ class ZplLabelPrinter:
                 self.name, f"Nothing was printed: {error.message}", tuple(only or ())
             )
         with self._lock:
+            self._printer.require_status = self._answers_status
             try:
                 result = self._printer.print_labels(formats, indices=only)
             except PrinterError as error:
@@ -124,6 +132,8 @@ class ZplLabelPrinter:
                     f"Nothing was printed: {error.message}",
                     [i for i in chosen_indices(len(formats), only) if 0 <= i < len(formats)],
                 )
+            if result.status_before is not None or result.status_after is not None:
+                self._answers_status = True
         return report_from_result(result, self.name)
 
     def _as_zpl(self, labels: LabelFile) -> bytes:
