@@ -146,9 +146,9 @@ def labels_text(count: int) -> str:
 
 def _print_failed_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:
     numbers = [str(index + 1) for index in report.not_printed]
-    reason = (report.message or report.state.value).rstrip(". ")
-    message = f"Printer problem: {reason}."
-    if not numbers:
+    reason = _sentence(report.message or report.state.value)
+    message = f"Printer problem: {reason}"
+    if not numbers and "unknown" not in reason:
         message += " Which labels came out is unknown: check before printing again."
     elif not all(number in reason for number in numbers):  # the printer's words may name them
         message += (
@@ -186,6 +186,12 @@ def _done_view(
     count = shipment.parcel_count
     if report.state is PrintState.CONFIRMED:
         tone, message = Tone.SUCCESS, f"Printed {labels_text(count)} for {shipment.reference}"
+    elif report.message:
+        tone = Tone.ATTENTION
+        message = (
+            f"Sent {labels_text(count)} for {shipment.reference}, not confirmed printed: "
+            f"{report.message.rstrip('. ')}"
+        )
     else:
         tone = Tone.ATTENTION
         message = (
@@ -204,3 +210,9 @@ def _done_view(
         print_report=report,
         problems=tuple(problems),
     )
+
+
+def _sentence(text: str) -> str:
+    """Return ``text`` ending in one full stop (or its own ``?`` / ``!``)."""
+    text = text.strip()
+    return text if text.endswith((".", "?", "!")) else f"{text}."
