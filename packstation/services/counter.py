@@ -17,7 +17,7 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from packstation.domain.booking import (
@@ -382,8 +382,11 @@ class CounterDesk:
 
     # -- labels and receipt -----------------------------------------------------------------
 
-    def retry_print(self) -> CounterView:
-        """Send again only the labels the printer did not print, then the receipt."""
+    def retry_print(self, only: Sequence[int] | None = None) -> CounterView:
+        """Send again the labels not printed (or the 0-based ``only``), then the receipt.
+
+        ``only`` is the clerk's word after a print whose outcome is unknown (connection lost).
+        """
         pack, booking = self._view.pack, self._booking
         if (
             pack.stage is not Stage.PRINT_FAILED
@@ -392,7 +395,10 @@ class CounterDesk:
             or booking is None
         ):
             return self._keep(Tone.ATTENTION, "There is no failed label print to retry.")
-        shipment, missing = pack.shipment, pack.print_report.not_printed
+        shipment = pack.shipment
+        missing = pack.print_report.not_printed if only is None else tuple(only)
+        if any(not 0 <= index < shipment.parcel_count for index in missing):
+            return self._keep(Tone.ATTENTION, "That label is not part of this booking.")
         return self._step(
             lambda: self._after_labels(booking, self._labels.run(shipment, only=missing or None))
         )

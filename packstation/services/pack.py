@@ -140,12 +140,20 @@ class PackEngine:
 
         return self._step(run)
 
-    def retry_print(self) -> PackView:
-        """Send again only the labels the printer did not print."""
+    def retry_print(self, only: Sequence[int] | None = None) -> PackView:
+        """Send again only the labels the printer did not print, or the 0-based ``only``.
+
+        After a dropped connection nobody knows which labels came out: the packer looks and
+        names the missing ones, so that none of them is printed twice.
+        """
         view = self._view
         if view.stage is not Stage.PRINT_FAILED or view.shipment is None or not view.print_report:
             return self._keep_pack_with(Tone.ATTENTION, "There is no failed print to retry.")
-        shipment, missing = view.shipment, view.print_report.not_printed
+        shipment = view.shipment
+        missing = view.print_report.not_printed if only is None else tuple(only)
+        unknown = [i + 1 for i in missing if not 0 <= i < shipment.parcel_count]
+        if unknown:
+            return self._keep_pack_with(Tone.ATTENTION, f"There is no label {unknown[0]} here.")
         return self._step(lambda: self._labels.run(shipment, only=missing or None))
 
     def reprint(self, reference: str, reason: str) -> PackView:
