@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packstation.config import LoadedSettings, StationSettings, load_settings
-from packstation.demo import DEMO_API_KEY, DEMO_LEAD_PIN, DemoWorld
 from packstation.domain.labels import LabelFile, LabelLanguage, PrintReport
 from packstation.domain.ports import LabelPrinter
 from packstation.gui.bench import BenchServices
@@ -23,6 +23,10 @@ from packstation.pro.client import ProClient
 from packstation.secrets import load_api_key, load_lead_pin_hash
 from packstation.services.lead_pin import PinGate, hash_pin
 from packstation.station import Station, open_station
+
+if TYPE_CHECKING:
+    # The demo brings the whole sandbox (its web server and PDF labels): loaded only to run it.
+    from packstation.demo import DemoWorld
 
 
 def bench_services(
@@ -127,6 +131,8 @@ def run_default(
 
 
 def _run_demo(verbosity: int, watch_stalls: bool) -> int:
+    from packstation.demo import DemoWorld
+
     with DemoWorld() as world:
         for line in world.summary_lines():
             print(line, flush=True)
@@ -135,6 +141,8 @@ def _run_demo(verbosity: int, watch_stalls: bool) -> int:
 
 def run_demo_window(world: DemoWorld, *, verbosity: int = 0, watch_stalls: bool = False) -> int:
     """Run the bench window against a started demo world (with the demo's lead PIN)."""
+    from packstation.demo import DEMO_API_KEY, DEMO_LEAD_PIN
+
     return run_window(
         world.settings(),
         DEMO_API_KEY,

@@ -16,7 +16,9 @@ from typing import Any
 
 from packstation.domain.booking import Receipt
 from packstation.domain.labels import PrintReport, PrintState
-from packstation.printing.transports import PrinterError, transport_for
+from packstation.printing.bench.reports import report_from_result
+from packstation.printing.job import DEFAULT_STATUS_TIMEOUT_S, ZplPrinter
+from packstation.printing.transports import PrinterError, Transport, transport_for
 from packstation.printing.transports.tcp import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_WRITE_TIMEOUT_S
 from packstation.printing.urls import PrinterUrlError
 from packstation.printing.zpl.escape import field_data_command
@@ -150,8 +152,10 @@ class ReceiptLanguage(enum.Enum):
 class ReceiptPrinterAdapter:
     """The ``ReceiptPrinter`` port over a printer URL (TCP, USB, serial, CUPS, a folder).
 
-    Receipt printers do not report status over these connections, so a receipt that was taken
-    is reported as sent but unconfirmed, and one that could not be sent as failed with the reason.
+    ESC/POS receipt printers do not report status over these connections, so a receipt that was
+    taken is reported as sent but unconfirmed, and one that could not be sent as failed with the
+    reason. A ZPL receipt printer on a two-way connection is asked for host status like the
+    label printer, so paper out, an open head or a pause are named and nothing is held unseen.
     """
 
     def __init__(
@@ -189,6 +193,8 @@ class ReceiptPrinterAdapter:
                 write_timeout_s=self._write_timeout_s,
                 file_suffix=suffix,
             )
+            if self.language is ReceiptLanguage.ZPL and transport.bidirectional:
+                return self._print_checked(transport, data)
             with transport:
                 transport.write(data)
         except (PrinterError, PrinterUrlError) as error:
@@ -199,3 +205,9 @@ class ReceiptPrinterAdapter:
             (0,),
             message="Sent; the receipt printer cannot confirm it printed.",
         )
+
+    def _print_checked(self, transport: Transport, zpl: bytes) -> PrintReport:
+        printer = ZplPrinter(
+            transport, status_timeout_s=min(DEFAULT_STATUS_TIMEOUT_S, self._write_timeout_s)
+        )
+        return report_from_result(printer.print_job(zpl), self.name)
