@@ -19,7 +19,7 @@ def register(subparsers: Any) -> None:
         help="run a local SortedPRO sandbox",
         description=(
             "Serve a local SortedPRO (Consignments API v1.1) for demo mode, training and tests. "
-            "Control API under /_sandbox/ (reset, seed, clock, faults, picksheet.pdf)."
+            "Control API under /_sandbox/ (reset, seed, clock, faults, ledger, picksheet.pdf)."
         ),
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
@@ -36,7 +36,8 @@ def register(subparsers: Any) -> None:
         metavar="'METHOD PATH EFFECT [xN]'",
         help=(
             "inject a fault, e.g. 'PUT /allocation/* 503 x2', 'GET /labels/* 429@5', "
-            "'POST /consignments lost x1', '* /quotes* latency=2' (repeatable)"
+            "'POST /consignments lost x1', 'POST /consignments reset x1', "
+            "'* /quotes* latency=2', 'PUT /allocation/* late=2' (repeatable)"
         ),
     )
     parser.set_defaults(handler=run)

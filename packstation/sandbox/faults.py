@@ -1,4 +1,8 @@
-"""Deliberate faults per endpoint: error status (with Retry-After), latency, lost response.
+"""Deliberate faults per endpoint: error status (with Retry-After), latency, lost response, reset.
+
+``lose_response`` lets the handler commit and then drops the connection; ``reset`` drops it before
+the handler runs, so nothing commits. ``latency_s`` delays the request before the handler, or,
+with ``latency_after_commit``, holds back the committed answer (a client timeout after commit).
 
 A rule matches a method (or ``*``) and a path glob (case-insensitive, ``*`` crosses ``/``); it
 fires a limited number of times (``times``) or until removed.
@@ -27,6 +31,8 @@ class FaultRule:
     lose_response: bool = False
     times: int | None = None
     rule_id: int = 0
+    reset: bool = False
+    latency_after_commit: bool = False
 
     def matches(self, method: str, path: str) -> bool:
         """Return whether the rule applies to this request."""
@@ -44,6 +50,8 @@ class FaultRule:
             "RetryAfterS": self.retry_after_s,
             "LatencyS": self.latency_s,
             "LoseResponse": self.lose_response,
+            "Reset": self.reset,
+            "LatencyAfterCommit": self.latency_after_commit,
             "Times": self.times,
         }
 
@@ -61,11 +69,15 @@ def rule_from_wire(data: dict[str, Any]) -> FaultRule:
         latency_s=float(data.get("LatencyS") or 0.0),
         lose_response=bool(data.get("LoseResponse")),
         times=int(data["Times"]) if data.get("Times") is not None else None,
+        reset=bool(data.get("Reset")),
+        latency_after_commit=bool(data.get("LatencyAfterCommit")),
     )
-    if rule.status is None and not rule.lose_response and rule.latency_s <= 0:
-        raise ValueError("A fault needs Status, LatencyS or LoseResponse")
-    if rule.status is not None and rule.lose_response:
-        raise ValueError("A fault either answers an error status or loses the response")
+    if rule.status is None and not (rule.lose_response or rule.reset) and rule.latency_s <= 0:
+        raise ValueError("A fault needs Status, LatencyS, LoseResponse or Reset")
+    if sum((rule.status is not None, rule.lose_response, rule.reset)) > 1:
+        raise ValueError("A fault answers an error status, loses the response or resets: one")
+    if rule.latency_after_commit and (rule.status is not None or rule.latency_s <= 0):
+        raise ValueError("LatencyAfterCommit needs LatencyS and no Status")
     if rule.times is not None and rule.times < 1:
         raise ValueError("Times must be at least 1")
     return rule
@@ -74,8 +86,9 @@ def rule_from_wire(data: dict[str, Any]) -> FaultRule:
 def parse_fault_spec(spec: str) -> FaultRule:
     """Parse the command-line form ``METHOD PATH EFFECT [xN]``.
 
-    EFFECT is an error status (``503``), ``429@SECONDS`` (with Retry-After), ``lost`` or
-    ``latency=SECONDS``; ``xN`` limits the rule to N firings, for example
+    EFFECT is an error status (``503``), ``429@SECONDS`` (with Retry-After), ``lost``, ``reset``,
+    ``latency=SECONDS`` (before the handler) or ``late=SECONDS`` (answer held back after the
+    handler committed); ``xN`` limits the rule to N firings, for example
     ``"PUT /allocation/* lost x1"``.
     """
     parts = spec.split()
@@ -85,6 +98,10 @@ def parse_fault_spec(spec: str) -> FaultRule:
     effect = parts[2].lower()
     if effect == "lost":
         data["LoseResponse"] = True
+    elif effect == "reset":
+        data["Reset"] = True
+    elif effect.startswith("late="):
+        data["LatencyS"], data["LatencyAfterCommit"] = float(effect.split("=", 1)[1]), True
     elif effect.startswith("latency="):
         data["LatencyS"] = float(effect.split("=", 1)[1])
     elif "@" in effect:

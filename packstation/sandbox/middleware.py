@@ -69,7 +69,18 @@ class FaultMiddleware:
         if rule is None:
             await self.app(scope, receive, send)
             return
+        if rule.reset:
+            # Dropped before the handler: nothing commits, the client sees a reset connection.
+            abort_connection(send)
+            await _wait_for_disconnect(receive)
+            return
+        if rule.latency_s > 0 and rule.latency_after_commit:
+            await self._apply_then_delay(scope, receive, send, rule.latency_s, rule.lose_response)
+            return
         if rule.latency_s > 0:
+            # Read the body first: a client that gives up during the delay must not stop the
+            # handler from running (a timed-out request that still commits is the worst case).
+            receive = await _buffered(receive)
             await asyncio.sleep(rule.latency_s)
         if rule.status is not None:
             headers = []
@@ -91,6 +102,47 @@ class FaultMiddleware:
         await self.app(scope, receive, swallow)
         abort_connection(send)
         await _wait_for_disconnect(receive)
+
+    async def _apply_then_delay(
+        self, scope: Scope, receive: Receive, send: Send, delay_s: float, lose: bool
+    ) -> None:
+        held: list[Any] = []
+
+        async def hold(message: Any) -> None:
+            held.append(message)
+
+        # The handler commits at once; its answer leaves only after the delay (or never).
+        await self.app(scope, receive, hold)
+        await asyncio.sleep(delay_s)
+        if lose:
+            abort_connection(send)
+            await _wait_for_disconnect(receive)
+            return
+        for message in held:
+            await send(message)
+
+
+async def _buffered(receive: Receive) -> Receive:
+    """Read the whole request body now and return a ``receive`` that replays it."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    replay: dict[str, Any] = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+    replayed = False
+
+    async def receive_again() -> Any:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return replay
+        return await receive()
+
+    return receive_again
 
 
 def abort_connection(send: Send) -> None:

@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from packstation.sandbox import consignments, documents
+from packstation.sandbox import consignments, documents, ledger
 from packstation.sandbox.apierrors import FieldProblem, not_found
 from packstation.sandbox.clock import wire_datetime
 from packstation.sandbox.shipment import decimal_of
@@ -238,11 +238,13 @@ def pack(
     created = []
     outbound = consignments.new_consignment(tx, consignment_body(order, body), now)
     tx.put_consignment(outbound, {"order": order["OrderReference"]})
+    ledger.record(tx, ledger.CREATE, outbound, now)
     created.append(("ConsignmentCreated", outbound["Reference"]))
     returned = None
     if body.get("GenerateReturn"):
         inbound = consignments.new_consignment(tx, consignment_body(order, body, inbound=True), now)
         tx.put_consignment(inbound, {"order": order["OrderReference"]})
+        ledger.record(tx, ledger.CREATE, inbound, now)
         returned = inbound["Reference"]
         created.append(("ReturnConsignmentCreated", returned))
     packed = record.get("Packed") or []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from packstation.sandbox import allocation
+from packstation.sandbox import allocation, ledger
 from packstation.sandbox.catalogue_data import SERVICES
 from packstation.sandbox.consignments import load
 from packstation.sandbox.context import Call, Handler, Reply, json_reply
@@ -46,6 +46,7 @@ def _respond(call: Call, summary: dict[str, Any]) -> Reply:
     document, internal = load(call.tx, reference)
     data, content_type = issue_labels(document, format_name, DEFAULT_DPI, call.now)
     call.tx.put_consignment(document, internal)
+    ledger.record(call.tx, ledger.LABELS, document, call.now)
     entry["LabelContent"] = b64(data)
     entry["LabelFileType"] = content_type
     return json_reply({"Responses": [entry]})

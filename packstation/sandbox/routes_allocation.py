@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from packstation.sandbox import allocation, quotes
+from packstation.sandbox import allocation, ledger, quotes
 from packstation.sandbox.apierrors import ApiError, FieldProblem, invalid, not_found, refused
 from packstation.sandbox.catalogue import Service
 from packstation.sandbox.catalogue_data import SERVICE_GROUPS, SERVICES
@@ -40,6 +40,7 @@ def allocate_one(
     chosen = allocation.choose(document, call.now, services)
     if isinstance(chosen, Offer):
         allocation.apply(call.tx, document, internal, chosen, call.now, group=group)
+        ledger.record(call.tx, ledger.ALLOCATE, document, call.now)
     else:
         message = allocation.failure_message(chosen)
         allocation.fail(document, internal, call.now, message, group=group, service=service)
@@ -141,6 +142,7 @@ def allocate_by_quote(call: Call, reference: str, quote_reference: str) -> dict[
     if not isinstance(outcome, Offer):
         raise refused("QuoteNoLongerValid", f"Quoted service cannot carry it: {outcome.reason}")
     allocation.apply(call.tx, document, internal, outcome, call.now, price=quote["Price"])
+    ledger.record(call.tx, ledger.ALLOCATE, document, call.now)
     call.tx.put_consignment(document, internal)
     return allocation.summary(document, call.base_url)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from packstation.sandbox import allocation, consignments, documents, search
+from packstation.sandbox import allocation, consignments, documents, ledger, search
 from packstation.sandbox.apierrors import ApiError, FieldProblem, invalid, not_found, refused
 from packstation.sandbox.audit import audit_trail
 from packstation.sandbox.clock import wire_datetime
@@ -27,6 +27,7 @@ def create(call: Call) -> Reply:
     body = check_consignment(call.body)
     document = consignments.new_consignment(call.tx, body, call.now)
     call.tx.put_consignment(document, {})
+    ledger.record(call.tx, ledger.CREATE, document, call.now)
     return json_reply([link(call.base_url, document["Reference"])], 201)
 
 
@@ -114,6 +115,7 @@ def _cancel(document: dict[str, Any], internal: dict[str, Any], call: Call) -> N
     require(document["Reference"], document["ConsignmentState"], Action.CANCEL)
     document["ConsignmentState"] = "Cancelled"
     call.tx.put_consignment(document, internal)
+    ledger.record(call.tx, ledger.CANCEL, document, call.now)
 
 
 def cancel(call: Call) -> Reply:

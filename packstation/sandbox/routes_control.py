@@ -7,14 +7,14 @@ set, so a seed can be laid down at a chosen time), then seed;
 ``{"Real": true}``; ``GET|POST|DELETE /_sandbox/faults``, ``DELETE /_sandbox/faults/{id}`` —
 fault rules (see :mod:`faults`); ``PUT /_sandbox/consignments/{ref}/state`` ``{"State": name}``
 — force a state (carrier-side states for training); ``GET /_sandbox/picksheet.pdf``;
-``GET /_sandbox/health``.
+``GET /_sandbox/ledger`` — committed operations (see :mod:`ledger`); ``GET /_sandbox/health``.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from packstation.sandbox import picksheet, seed
+from packstation.sandbox import ledger, picksheet, seed
 from packstation.sandbox.apierrors import FieldProblem, invalid
 from packstation.sandbox.clock import parse_wire_datetime, wire_datetime
 from packstation.sandbox.consignments import load
@@ -124,6 +124,11 @@ def force_state(call: Call) -> Reply:
     return json_reply({"Reference": document["Reference"], "State": state})
 
 
+def list_ledger(call: Call) -> Reply:
+    """GET /_sandbox/ledger — every committed create/allocate/manifest/cancel/labels, in order."""
+    return json_reply([ledger.to_wire(entry) for entry in call.tx.ledger_entries()])
+
+
 def pick_sheet(call: Call) -> Reply:
     """GET /_sandbox/picksheet.pdf — scannable codes of the seeded work."""
     data = picksheet.render(picksheet.entries(call.tx))
@@ -141,5 +146,6 @@ ROUTES: list[tuple[str, str, Handler]] = [
     ("DELETE", "/_sandbox/faults", clear_faults),
     ("DELETE", "/_sandbox/faults/{id:int}", remove_fault),
     ("PUT", "/_sandbox/consignments/{ref}/state", force_state),
+    ("GET", "/_sandbox/ledger", list_ledger),
     ("GET", "/_sandbox/picksheet.pdf", pick_sheet),
 ]

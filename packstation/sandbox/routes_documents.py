@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from packstation.sandbox import customs, manifests, tracking
+from packstation.sandbox import customs, ledger, manifests, tracking
 from packstation.sandbox.apierrors import ApiError, FieldProblem, invalid, not_found, refused
 from packstation.sandbox.clock import parse_wire_datetime
 from packstation.sandbox.consignments import bulk_result, link, load
@@ -31,6 +31,7 @@ def labels(call: Call) -> Reply:
     dpi = resolution(call.path.get("dpi"), format_name)
     data, content_type = issue_labels(document, format_name, dpi, call.now, call.path.get("pkg"))
     call.tx.put_consignment(document, internal)
+    ledger.record(call.tx, ledger.LABELS, document, call.now)
     return json_reply({"File": b64(data), "ContentType": content_type})
 
 
@@ -104,6 +105,7 @@ def manifest(call: Call) -> Reply:
     manifests.record(call.tx, batch, call.now)
     for document, internal in batch:
         call.tx.put_consignment(document, internal)
+        ledger.record(call.tx, ledger.MANIFEST, document, call.now)
     return json_reply(results)
 
 
@@ -123,6 +125,7 @@ def manifest_from_query(call: Call) -> Reply:
     manifests.record(call.tx, found, call.now)
     for document, internal in found:
         call.tx.put_consignment(document, internal)
+        ledger.record(call.tx, ledger.MANIFEST, document, call.now)
     count = len(found)
     message = (
         f"Query found {count} consignment(s). {count} successfully queued to manifest. "

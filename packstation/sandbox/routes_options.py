@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from packstation.sandbox import allocation, consignments, options, orders, pickup
+from packstation.sandbox import allocation, consignments, ledger, options, orders, pickup
 from packstation.sandbox.apierrors import FieldProblem, invalid, not_found, refused
 from packstation.sandbox.clock import parse_wire_datetime, wire_datetime
 from packstation.sandbox.context import Call, Handler, Reply, json_reply
@@ -122,6 +122,8 @@ def select(call: Call) -> Reply:
     internal: dict[str, Any] = {"delivery_option": reference}
     allocation.apply(call.tx, document, internal, offer, call.now, price=record["Option"]["Price"])
     call.tx.put_consignment(document, internal)
+    ledger.record(call.tx, ledger.CREATE, document, call.now)
+    ledger.record(call.tx, ledger.ALLOCATE, document, call.now)
     record["SelectedConsignment"] = document["Reference"]
     call.tx.put_document(options.OPTION_KIND, reference, record)
     return json_reply(allocation.summary(document, call.base_url))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from packstation.sandbox import allocation, consignments, options, orders
+from packstation.sandbox import allocation, consignments, ledger, options, orders
 from packstation.sandbox.eligibility import Offer
 from packstation.sandbox.store import Transaction
 
@@ -86,6 +86,7 @@ def _consignment(
     document = consignments.new_consignment(tx, body, now)
     internal: dict[str, Any] = {"seed": "demo"}
     tx.put_consignment(document, internal)
+    ledger.record(tx, ledger.SEEDED, document, now)
     return document, internal
 
 

@@ -52,9 +52,16 @@ CREATE TABLE IF NOT EXISTS documents (
     document TEXT NOT NULL,
     PRIMARY KEY (kind, reference)
 );
+CREATE TABLE IF NOT EXISTS ledger (
+    seq INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    customer_reference TEXT NOT NULL,
+    at TEXT NOT NULL
+);
 """
 
-TABLES = ("counters", "consignments", "tracking_numbers", "packages", "documents")
+TABLES = ("counters", "consignments", "tracking_numbers", "packages", "documents", "ledger")
 
 
 class Store:
@@ -134,6 +141,22 @@ class Transaction:
     def new_reference(self, prefix: str) -> str:
         """Return a fresh ``PREFIX-xxx-xxx-xxx`` reference."""
         return format_reference(prefix, self.next_number(prefix))
+
+    # Ledger -----------------------------------------------------------------------------------
+
+    def add_ledger_entry(self, kind: str, reference: str, customer_reference: str, at: str) -> None:
+        """Append one committed operation to the ledger (see :mod:`ledger`)."""
+        self.connection.execute(
+            "INSERT INTO ledger (kind, reference, customer_reference, at) VALUES (?, ?, ?, ?)",
+            (kind, reference, customer_reference, at),
+        )
+
+    def ledger_entries(self) -> list[tuple[int, str, str, str, str]]:
+        """Return every ledger entry, oldest first."""
+        rows = self.connection.execute(
+            "SELECT seq, kind, reference, customer_reference, at FROM ledger ORDER BY seq"
+        ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
 
     # Consignments -----------------------------------------------------------------------------
 

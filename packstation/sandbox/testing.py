@@ -8,8 +8,10 @@ Pytest fixtures built on these live in ``tests/integration/sandbox/conftest.py``
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,8 +20,45 @@ import httpx
 from packstation.sandbox.server import SandboxServer
 
 CONTROL_TIMEOUT_S = 10.0
+ONCE_ONLY_KINDS = ("create", "allocate", "manifest")
 # A Monday morning before every collection cut-off: deterministic options and quotes.
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One committed operation at the sandbox (``kind`` as in :mod:`packstation.sandbox.ledger`)."""
+
+    seq: int
+    kind: str
+    reference: str
+    customer_reference: str
+    at: str
+
+
+def duplicates_in(entries: list[LedgerEntry]) -> list[tuple[str, str]]:
+    """Return ``(kind, reference)`` of every operation that must happen once but happened more.
+
+    A consignment created, allocated or manifested twice gives ``(kind, consignment)``; a second
+    consignment for one customer reference (counting seeded ones) gives
+    ``("create", customer_reference)``.
+    """
+    once = Counter(
+        (entry.kind, entry.reference) for entry in entries if entry.kind in ONCE_ONLY_KINDS
+    )
+    found = [key for key, count in once.items() if count > 1]
+    per_customer = Counter(
+        entry.customer_reference
+        for entry in entries
+        if entry.kind in ("create", "seeded") and entry.customer_reference
+    )
+    created = {entry.customer_reference for entry in entries if entry.kind == "create"}
+    found += [
+        ("create", customer)
+        for customer, count in per_customer.items()
+        if count > 1 and customer in created
+    ]
+    return found
 
 
 class SandboxControl:
@@ -66,9 +105,11 @@ class SandboxControl:
         retry_after_s: int | None = None,
         latency_s: float = 0.0,
         lose_response: bool = False,
+        reset: bool = False,
+        latency_after_commit: bool = False,
         times: int | None = None,
     ) -> int:
-        """Add a fault rule and return its id."""
+        """Add a fault rule and return its id (effects: see :mod:`packstation.sandbox.faults`)."""
         rule = {
             "Method": method,
             "Path": path,
@@ -76,6 +117,8 @@ class SandboxControl:
             "RetryAfterS": retry_after_s,
             "LatencyS": latency_s,
             "LoseResponse": lose_response,
+            "Reset": reset,
+            "LatencyAfterCommit": latency_after_commit,
             "Times": times,
         }
         return int(self._send("POST", "/faults", rule)["Id"])
@@ -91,6 +134,23 @@ class SandboxControl:
     def force_state(self, reference: str, state: str) -> None:
         """Put a consignment into any state (carrier-side states, training)."""
         self._send("PUT", f"/consignments/{reference}/state", {"State": state})
+
+    def ledger(self) -> list[LedgerEntry]:
+        """Return every committed create/allocate/manifest/cancel/labels, oldest first."""
+        return [
+            LedgerEntry(
+                seq=int(row["Seq"]),
+                kind=str(row["Kind"]),
+                reference=str(row["Reference"]),
+                customer_reference=str(row["CustomerReference"]),
+                at=str(row["At"]),
+            )
+            for row in self._send("GET", "/ledger")
+        ]
+
+    def duplicates(self) -> list[tuple[str, str]]:
+        """Return what was charged twice: see :func:`duplicates_in`."""
+        return duplicates_in(self.ledger())
 
     def pick_sheet(self) -> bytes:
         """Return the pick sheet PDF."""

@@ -7,8 +7,7 @@ feeds ``^GF`` jobs, so a picture here is exactly what a thermal printer at that 
 
 from __future__ import annotations
 
-import pypdfium2
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from packstation.domain.labels import LabelFile, LabelLanguage
 from packstation.printing.raster import (
@@ -18,7 +17,9 @@ from packstation.printing.raster import (
     rasterize_label,
 )
 from packstation.printing.raster.sizes import MM_PER_INCH
-from packstation.printing.zpl import render_zpl
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 
 def as_label_size(value: LabelSize | str) -> LabelSize:
@@ -33,6 +34,9 @@ def label_images(labels: LabelFile, *, dpi: int, label_size: LabelSize) -> list[
     Raises the raster conversion's errors (a page that does not fit, an unreadable document).
     """
     if labels.language is LabelLanguage.ZPL:
+        # The renderer (drawing, qrcode, python-barcode) loads on the first picture, not at start.
+        from packstation.printing.zpl.render import render_zpl
+
         rendered = render_zpl(
             labels.data,
             dpi=labels.dpi or dpi,
@@ -45,6 +49,8 @@ def label_images(labels: LabelFile, *, dpi: int, label_size: LabelSize) -> list[
 
 def pdf_page_count(document: bytes) -> int:
     """Return how many pages a PDF holds; raise :class:`UnreadableLabelDocument` if unreadable."""
+    import pypdfium2  # PDFium loads with the first PDF label, not when the station starts
+
     try:
         pdf = pypdfium2.PdfDocument(document)
     except pypdfium2.PdfiumError as error:

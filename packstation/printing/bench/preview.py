@@ -8,15 +8,15 @@ or thresholding: the packer sees the document PRO sent), and a PNG file is shown
 from __future__ import annotations
 
 import io
-
-import pypdfium2
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from packstation.domain.labels import LabelFile, LabelLanguage
 from packstation.printing.bench.pages import as_label_size
 from packstation.printing.raster import LabelSize, UnreadableLabelDocument
 from packstation.printing.raster.sizes import MM_PER_INCH
-from packstation.printing.zpl import render_zpl
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 DEFAULT_DPI = 203
 
@@ -36,6 +36,9 @@ def label_preview(
         return [labels.data]
     if labels.language is LabelLanguage.PDF:
         return [_png(page) for page in _pdf_pages(labels.data, dpi)]
+    # The renderer (drawing, qrcode, python-barcode) loads with the first preview, not at start.
+    from packstation.printing.zpl.render import render_zpl
+
     rendered = render_zpl(
         labels.data,
         dpi=labels.dpi or dpi,
@@ -60,6 +63,8 @@ class LabelPreviewer:
 
 
 def _pdf_pages(document: bytes, dpi: int) -> list[Image.Image]:
+    import pypdfium2  # PDFium loads with the first PDF label, not when the station starts
+
     try:
         pdf = pypdfium2.PdfDocument(document)
     except pypdfium2.PdfiumError as error:

@@ -22,7 +22,6 @@ import io
 import math
 from dataclasses import dataclass
 
-import pypdfium2
 from PIL import Image, ImageChops, UnidentifiedImageError
 
 from packstation.printing.raster.errors import LabelDoesNotFit, UnreadableLabelDocument
@@ -86,6 +85,8 @@ def plan_fit(width_mm: float, height_mm: float, label: LabelSize, page: int = 1)
 
 def _pdf_pages(document: bytes, dpi: int, label: LabelSize) -> list[Image.Image]:
     """Render every PDF page; all pages are checked for fit before the first is drawn."""
+    import pypdfium2  # PDFium loads with the first PDF label, not when the station starts
+
     try:
         pdf = pypdfium2.PdfDocument(document)
     except pypdfium2.PdfiumError as error:

@@ -7,7 +7,14 @@ The preview (:func:`render_zpl`) draws ``^XA ^XZ ^FO ^FT ^LH ^LS ^PW ^LL ^PO ^LR
 and follows ``^CC ~CC ^CT ~CT ^CD``. Media, speed and similar settings (``^PQ ^PR ^MD ^MN ^FX
 ~SD``…) are accepted silently; every other command, and other barcode types, are listed in
 ``skipped_commands``. Bad input is drawn as far as possible and never raises.
+
+The renderer and its barcode drawing (qrcode, python-barcode) load on first use of
+:func:`render_zpl`: splitting, escaping and ``^GF`` work do not need them, and a station starts
+without them.
 """
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from packstation.printing.zpl.blocks import ZplScan, count_labels, scan_zpl, split_labels
 from packstation.printing.zpl.errors import IncompleteLabelError, ZplError
@@ -17,7 +24,14 @@ from packstation.printing.zpl.graphic import (
     encode_graphic_field,
     pack_image,
 )
-from packstation.printing.zpl.render import RenderedLabels, render_zpl
+
+if TYPE_CHECKING:
+    from packstation.printing.zpl.render import RenderedLabels, render_zpl
+
+_LAZY = {
+    "RenderedLabels": "packstation.printing.zpl.render",
+    "render_zpl": "packstation.printing.zpl.render",
+}
 
 __all__ = [
     "IncompleteLabelError",
@@ -34,3 +48,13 @@ __all__ = [
     "scan_zpl",
     "split_labels",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the renderer when one of its names is first asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
