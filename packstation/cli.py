@@ -2,13 +2,16 @@
 
 Each subcommand lives in the module that owns the capability; this module only builds the parser
 and dispatches. Heavy imports (Qt, the sandbox server, printer libraries) happen inside the
-subcommand handlers, so ``packstation --version`` and ``--help`` stay instant.
+subcommand handlers, so ``packstation --version`` and ``--help`` stay instant. A command line
+that names no command (the bench window, ``--selftest``) does not load the command modules at
+all: the window's start-up is the one a packer waits for.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from collections.abc import Callable, Sequence
 
 from packstation import __version__
@@ -28,8 +31,8 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the top-level parser with every subcommand registered."""
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """Return the top-level parser, with every subcommand registered unless told otherwise."""
     parser = argparse.ArgumentParser(
         prog="packstation",
         description=(
@@ -52,15 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation without a window or network, print one line and exit",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
+    for module_name in COMMAND_MODULES if with_commands else ():
         importlib.import_module(module_name).register(subparsers)
     return parser
 
 
+def names_a_command(arguments: Sequence[str]) -> bool:
+    """Whether a command line needs the subcommands: it names one, or asks for help.
+
+    The global options take no values, so any word not starting with ``-`` is a command.
+    """
+    return any(not word.startswith("-") or word in ("-h", "--help") for word in arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=names_a_command(arguments))
+    args = parser.parse_args(arguments)
     configure_logging(args.verbose)
     if args.selftest:
         from packstation.selftest import run_selftest  # heavy imports: --help stays instant

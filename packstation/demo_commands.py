@@ -13,8 +13,6 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from packstation.demo import DemoWorld
-
 
 def register(subparsers: Any) -> None:
     """Add the ``demo`` command."""
@@ -33,6 +31,8 @@ def register(subparsers: Any) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     """Handle ``packstation demo``."""
+    from packstation.demo import DemoWorld  # the sandbox server loads only for the demo itself
+
     world = DemoWorld(
         args.data_dir.resolve() if args.data_dir else None,
         sandbox_port=args.sandbox_port,

@@ -103,9 +103,9 @@ class ParcelEntry(QGroupBox):
         layout.addWidget(self.items)
         if self.details is not None:
             layout.addWidget(self.details)
-        layout.addWidget(
-            QLabel(hint or self.tr("Enter: confirm all parcels   Esc: leave this pack"))
-        )
+        keys = QLabel(hint or self.tr("Enter: confirm all parcels   Esc: leave this pack"))
+        keys.setWordWrap(True)
+        layout.addWidget(keys)
         layout.addStretch(1)
 
     def _connect_edits(self) -> None:
@@ -187,7 +187,10 @@ class ParcelEntry(QGroupBox):
         self._loading = True
         self.weight.setText(draft.weight_text)
         self._show_size(draft)
-        for field, text in zip(self.dimensions, draft.side_texts, strict=True):
+        sides: Sequence[str] = draft.side_texts
+        if draft.size in pl.BOX_PRESETS_CM:
+            sides = [str(side) for side in pl.BOX_PRESETS_CM[draft.size]]
+        for field, text in zip(self.dimensions, sides, strict=True):
             field.setText(text)
         self.items.load(draft.quantities)
         if self.details is not None:
@@ -214,14 +217,19 @@ class ParcelEntry(QGroupBox):
 
     def _on_edited(self) -> None:
         """Keep the current draft in step with the widgets and the list with the drafts."""
-        custom = self.box_size.currentData() == pl.CUSTOM
+        size = str(self.box_size.currentData())
+        custom = size == pl.CUSTOM
         for field in self.dimensions:
             field.setEnabled(custom)
         if self._loading:
             return
         draft = self.parcels.draft
+        if draft.size != size and size in pl.BOX_PRESETS_CM:
+            # A preset's sides show in the (locked) fields, a start for "Other size".
+            for field, side in zip(self.dimensions, pl.BOX_PRESETS_CM[size], strict=True):
+                field.setText(str(side))
         draft.weight_text = self.weight.text()
-        draft.size = str(self.box_size.currentData())
+        draft.size = size
         sides = tuple(field.text() for field in self.dimensions)
         draft.side_texts = (sides[0], sides[1], sides[2])
         if self.items.order is not None:
@@ -239,20 +247,23 @@ class ParcelEntry(QGroupBox):
         if reading is None:
             self.scale_status.setText(problem or self.tr("No scale reading."))
             return
-        state = self.tr("stable") if reading.stable else self.tr("settling…")
-        text = self.tr("Scale: %1 kg, %2")
-        self.scale_status.setText(
-            text.replace("%1", f"{reading.weight_kg:.2f}").replace("%2", state)
-        )
         self._scale_kg = reading.weight_kg
         if reading.weight_kg != self._scale_kg_at_switch:
             self._scale_armed = True
-        draft = self.parcels.draft
+        draft, weighed = self.parcels.draft, f"{reading.weight_kg:.2f}"
         if self._scale_armed and reading.stable and not draft.weight_typed:
-            if reading.weight_kg > 0 and self.weight.text() != f"{reading.weight_kg:.2f}":
-                self.weight.setText(f"{reading.weight_kg:.2f}")
+            if reading.weight_kg > 0 and self.weight.text() != weighed:
+                if draft.weight_text.strip() and not draft.replaced_weight_text:
+                    draft.replaced_weight_text = draft.weight_text.strip()
+                self.weight.setText(weighed)
                 if self.weight.hasFocus():
                     self.weight.selectAll()
+        state = self.tr("stable") if reading.stable else self.tr("settling…")
+        text = self.tr("Scale: %1 kg, %2").replace("%1", weighed).replace("%2", state)
+        if draft.replaced_weight_text and not draft.weight_typed:
+            note = self.tr("(the consignment said %1 kg)")
+            text = f"{text} {note.replace('%1', draft.replaced_weight_text)}"
+        self.scale_status.setText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter confirms, Esc leaves; the fields pass both keys up to here."""

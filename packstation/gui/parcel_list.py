@@ -55,6 +55,8 @@ class ParcelDraft:
     """A preset's name, :data:`CUSTOM` (typed sides) or :data:`FROM_PRO`."""
     side_texts: tuple[str, str, str] = ("", "", "")
     size_reference: str | None = None
+    replaced_weight_text: str = ""
+    """The weight the scale replaced (the consignment's own), shown so the change is seen."""
     quantities: dict[str, int] = field(default_factory=dict)
     """Order line key to how many of it go in this parcel (only when packing an order)."""
     details: object = None
@@ -106,25 +108,25 @@ class ParcelList(QWidget):
         self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rows.itemClicked.connect(lambda item: self.row_picked.emit(self.rows.row(item)))
-        self.add_button = self._button(self.tr("+ Add parcel (%1)").replace("%1", ADD_KEY))
+        self.add_button = self._button(self.tr("+ Add (%1)").replace("%1", ADD_KEY))
         self.add_button.clicked.connect(self.add_requested.emit)
-        self.remove_button = self._button(
-            self.tr("Remove this parcel (%1)").replace("%1", REMOVE_KEY)
-        )
+        self.remove_button = self._button(self.tr("− Remove (%1)").replace("%1", REMOVE_KEY))
         self.remove_button.clicked.connect(self.remove_requested.emit)
         self.move_hint = QLabel(
             self.tr("%1 / %2: previous / next parcel")
             .replace("%1", PREVIOUS_KEY)
             .replace("%2", NEXT_KEY)
         )
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.remove_button)
+        self.move_hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
         layout.addWidget(self.rows)
+        layout.addLayout(buttons)
         layout.addWidget(self.move_hint)
 
     def _button(self, text: str) -> QPushButton:

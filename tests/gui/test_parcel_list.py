@@ -199,3 +199,16 @@ def test_the_scale_fills_the_next_parcel_only_once_its_reading_changes(qtbot: Qt
     press(qtbot, window, Qt.Key.Key_PageUp)
     assert entry.weight.text() == "2.40"
     window.shutdown()
+
+
+def test_a_known_weight_replaced_by_the_scale_is_named(qtbot: QtBot) -> None:
+    bench = Bench(read_scale=lambda: WeightReading(Decimal("2.60"), True))
+    window = open_window(qtbot, bench)
+    scan(qtbot, window, three_package_consignment(bench))
+    wait_for_stage(qtbot, window, Stage.CONFIRM_PARCELS)
+    entry = window.pack.parcel_entry
+    qtbot.waitUntil(lambda: entry.weight.text() == "2.60")
+    qtbot.waitUntil(lambda: "(the consignment said 2.4 kg)" in entry.scale_status.text())
+    assert entry.parcels.rows.item(0).text().startswith("▶ 1.  2.60 kg")
+    assert entry.parcels.rows.item(1).text() == "  2.  0.5 kg  ·  Small box 30×20×10 cm"
+    window.shutdown()

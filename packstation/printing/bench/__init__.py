@@ -7,18 +7,32 @@
 - :func:`label_preview` and :class:`LabelPreviewer`: PNG pictures of labels for the screen.
 
 Only ``packstation.domain`` is imported from outside the printing package; no Qt.
+
+The ESC/POS printer and the previews load on first use of their names: a ZPL bench starts
+without python-escpos, PDFium or the ZPL renderer.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from packstation.printing.bench.documents import FolderOrCupsDocumentPrinter
-from packstation.printing.bench.escpos_label_printer import EscposLabelPrinter
 from packstation.printing.bench.factory import (
     PRINTER_LANGUAGES,
     PrinterSettingError,
     build_label_printer,
 )
 from packstation.printing.bench.inspector import LabelFileInspector
-from packstation.printing.bench.preview import LabelPreviewer, label_preview
 from packstation.printing.bench.zpl_label_printer import ZplLabelPrinter
+
+if TYPE_CHECKING:
+    from packstation.printing.bench.escpos_label_printer import EscposLabelPrinter
+    from packstation.printing.bench.preview import LabelPreviewer, label_preview
+
+_LAZY = {
+    "EscposLabelPrinter": "packstation.printing.bench.escpos_label_printer",
+    "LabelPreviewer": "packstation.printing.bench.preview",
+    "label_preview": "packstation.printing.bench.preview",
+}
 
 __all__ = [
     "PRINTER_LANGUAGES",
@@ -31,3 +45,13 @@ __all__ = [
     "build_label_printer",
     "label_preview",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the ESC/POS printer or the previews when one of their names is first asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

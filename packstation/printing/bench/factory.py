@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from packstation.domain.ports import LabelPrinter
 from packstation.errors import UserFacingError
-from packstation.printing.bench.escpos_label_printer import EscposLabelPrinter
 from packstation.printing.bench.zpl_label_printer import ZplLabelPrinter
 from packstation.printing.job import DEFAULT_STATUS_TIMEOUT_S
 from packstation.printing.raster import LabelSize
@@ -46,6 +45,9 @@ def build_label_printer(
             status_timeout_s=min(DEFAULT_STATUS_TIMEOUT_S, write_timeout_s),
         )
     if chosen == "escpos":
+        # Pillow rasterising and python-escpos load only for a bench that prints ESC/POS.
+        from packstation.printing.bench.escpos_label_printer import EscposLabelPrinter
+
         return EscposLabelPrinter(
             url,
             dpi=dpi,
