@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -12,6 +12,21 @@ from packstation.gui.theme import scaled_font
 
 WORKING = "working"
 _ICON_SIZE = QSize(72, 72)
+# A neutral banner is titled by the pack's stage: its name in capitals, spelled out here so the
+# translation tools find each one (a test keeps them equal to the stages' own names).
+STAGE_TITLES: dict[Stage, str] = {
+    Stage.IDLE: QT_TRANSLATE_NOOP("StatusBanner", "READY TO SCAN"),
+    Stage.CHOOSE_SHIPMENT: QT_TRANSLATE_NOOP("StatusBanner", "CHOOSE THE SHIPMENT"),
+    Stage.CONFIRM_PARCELS: QT_TRANSLATE_NOOP("StatusBanner", "CONFIRM THE PARCELS"),
+    Stage.CHOOSE_SERVICE: QT_TRANSLATE_NOOP("StatusBanner", "CHOOSE A SERVICE"),
+    Stage.CONFIRM_OPTION: QT_TRANSLATE_NOOP("StatusBanner", "CONFIRM THE DELIVERY OPTION"),
+    Stage.PACK_ORDER: QT_TRANSLATE_NOOP("StatusBanner", "PACK THE ORDER"),
+    Stage.PRINT_FAILED: QT_TRANSLATE_NOOP("StatusBanner", "LABELS NOT PRINTED"),
+    Stage.DONE: QT_TRANSLATE_NOOP("StatusBanner", "DONE"),
+    Stage.ALREADY_DONE: QT_TRANSLATE_NOOP("StatusBanner", "ALREADY DONE"),
+    Stage.REFUSED: QT_TRANSLATE_NOOP("StatusBanner", "REFUSED"),
+    Stage.FAILED: QT_TRANSLATE_NOOP("StatusBanner", "FAILED"),
+}
 
 
 class StatusBanner(QFrame):
@@ -60,7 +75,7 @@ class StatusBanner(QFrame):
     ) -> None:
         """Show a message in the colours and icon of ``tone``, titled by the stage when neutral."""
         titles = {
-            Tone.INFO: stage.value.upper() if stage is not None else self.tr("READY"),
+            Tone.INFO: self.tr(STAGE_TITLES[stage]) if stage is not None else self.tr("READY"),
             Tone.SUCCESS: self.tr("DONE"),
             Tone.ATTENTION: self.tr("CHECK"),
             Tone.FAILURE: self.tr("PROBLEM"),

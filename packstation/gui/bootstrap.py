@@ -1,4 +1,4 @@
-"""Starting the GUI: Qt application, theme, crash handling, first-run dialog or bench window."""
+"""Starting the GUI: Qt application, language, theme, crash handling, first run or bench window."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from packstation.gui.crash import CrashDialog, describe, install_excepthook, ins
 from packstation.gui.first_run import FirstRunActions, FirstRunChoice, FirstRunDialog
 from packstation.gui.main_window import MainWindow
 from packstation.gui.theme import apply_theme
+from packstation.gui.translations import install_translations
 
 GEOMETRY_KEY = "window/geometry"
 
@@ -31,8 +32,9 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 def open_window(bench: BenchServices, *, watch_stalls: bool = False) -> MainWindow:
-    """Theme the application, build and show the window, and send uncaught errors to it."""
+    """Translate and theme the application, build and show the window, send it uncaught errors."""
     app = application()
+    install_translations(app, bench.settings.ui.language)
     apply_theme(app, bench.settings.ui.theme, bench.settings.ui.font_size_pt)
     window = MainWindow(bench, log_tail=install_log_tail(), watch_stalls=watch_stalls)
     install_excepthook(window.report_bug)
@@ -49,6 +51,7 @@ def run_first_run(
 ) -> FirstRunChoice | None:
     """Show the first-run dialog until it is done; return the choice (None when closed)."""
     app = application()
+    install_translations(app, settings.ui.language)
     apply_theme(app, settings.ui.theme, settings.ui.font_size_pt)
     tail = install_log_tail()
     choices: list[FirstRunChoice] = []

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from packstation.domain.labels import LabelFile, LabelLanguage, PrintReport
 from packstation.domain.ports import NamedPdf
 from packstation.errors import UserFacingError
+from packstation.gui import formatting as fmt
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
 from packstation.gui.close_shift_panel import CloseShiftPanel
@@ -149,7 +150,9 @@ class CloseShiftCalls(QObject):
     def _on_printed(self, report: PrintReport) -> None:
         text = self.tr("Driver sheet sent to %1 (%2).")
         self._panel.status.setText(
-            text.replace("%1", report.printer).replace("%2", report.message or report.state.value)
+            text.replace("%1", report.printer).replace(
+                "%2", report.message or fmt.print_state(report.state)
+            )
         )
 
     @Slot()

@@ -37,6 +37,7 @@ from packstation.config import (
 from packstation.config import updated_settings as apply_changes
 from packstation.domain.labels import PrintReport, PrintState
 from packstation.errors import UserFacingError
+from packstation.gui import formatting as fmt
 from packstation.gui import tasks
 from packstation.gui.theme import scaled_font
 from packstation.secrets import store_api_key
@@ -236,9 +237,10 @@ class FirstRunDialog(QDialog):
     def _on_printed(self, report: PrintReport) -> None:
         if report.state is PrintState.FAILED:
             text = self.tr("The test label did not print: %1")
-            self.status.setText(text.replace("%1", report.message or "failed"))
+            self.status.setText(text.replace("%1", report.message or fmt.print_state(report.state)))
         else:
-            self.status.setText(self.tr("Test label: %1.").replace("%1", report.state.value))
+            state = fmt.print_state(report.state)
+            self.status.setText(self.tr("Test label: %1.").replace("%1", state))
 
     @Slot()
     def on_save_button_clicked(self) -> None:

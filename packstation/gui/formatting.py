@@ -5,10 +5,25 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from packstation.domain.choices import ServiceChoice
+from packstation.domain.labels import PrintState
 from packstation.domain.shipment import DeliveryPromise, Shipment
 
 NOTHING = "—"
+_CONTEXT = "Formatting"
+# Spelled out for the translation tools; in English they read as the states' own values.
+_PRINT_STATES = {
+    PrintState.CONFIRMED: QT_TRANSLATE_NOOP("Formatting", "confirmed"),
+    PrintState.SENT_UNCONFIRMED: QT_TRANSLATE_NOOP("Formatting", "sent, unconfirmed"),
+    PrintState.FAILED: QT_TRANSLATE_NOOP("Formatting", "failed"),
+}
+
+
+def print_state(state: PrintState) -> str:
+    """Return a print outcome in the window's language (``confirmed``, ``failed``...)."""
+    return QCoreApplication.translate(_CONTEXT, _PRINT_STATES[state])
 
 
 def money(amount: Decimal | None, currency: str | None) -> str:
@@ -45,7 +60,9 @@ def promise(promised: DeliveryPromise | None) -> str:
     else:
         when = promised.latest or promised.earliest
         text = f"{when:%a %d %b}" if when else NOTHING
-    return f"{text} (guaranteed)" if promised.guaranteed else text
+    if promised.guaranteed:
+        return QCoreApplication.translate("Formatting", "%1 (guaranteed)").replace("%1", text)
+    return text
 
 
 def _whole_day(earliest: datetime, latest: datetime) -> bool:

@@ -85,8 +85,9 @@ class LabelPanel(QGroupBox):
 
     def show_preview_problem(self, problem: str) -> None:
         """Say why no picture could be drawn (the labels may still print fine)."""
+        text = self.tr("No preview: %1").replace("%1", problem)
         for label in self._images:
-            label.setText(problem)
+            label.setText(text)
             label.setWordWrap(True)
 
     def show_report(self, report: PrintReport | None, *, printing: bool = False) -> None:

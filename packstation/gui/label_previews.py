@@ -51,7 +51,7 @@ class LabelPreviews:
             self._report_bug(error)
             return
         logger.info("label preview failed: %s", error)
-        self._panel.show_preview_problem(self._panel.tr("No preview: %1").replace("%1", str(error)))
+        self._panel.show_preview_problem(str(error))
 
 
 def label_count(view: PackView) -> int:

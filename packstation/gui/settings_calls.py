@@ -48,6 +48,8 @@ class SettingsCalls(QObject):
         )
         for field in screen.fields.values():
             field.textEdited.connect(self.on_field_text_edited)
+        for choice in screen.choices.values():
+            choice.currentIndexChanged.connect(self.on_choice_current_index_changed)
         screen.save_button.clicked.connect(self.on_save_button_clicked)
         screen.key_button.clicked.connect(self.on_key_button_clicked)
         screen.key_field.returnPressed.connect(self.on_key_button_clicked)
@@ -55,14 +57,22 @@ class SettingsCalls(QObject):
     def changes(self) -> dict[str, str]:
         """Return the fields that differ from the settings in use, by dotted name."""
         return {
-            name: field.text().strip()
-            for name, field in self._screen.fields.items()
-            if field.text().strip() != setting_text(self._settings, name)
+            name: value
+            for name, value in self._screen.values().items()
+            if value != setting_text(self._settings, name)
         }
 
     @Slot(str)
     def on_field_text_edited(self, _text: str) -> None:
         """Check every change together and show what is refused."""
+        self._check()
+
+    @Slot(int)
+    def on_choice_current_index_changed(self, _index: int) -> None:
+        """Check a picked value like a typed one."""
+        self._check()
+
+    def _check(self) -> None:
         try:
             self.checked = apply_changes(self._settings, self.changes())
         except ConfigError as error:

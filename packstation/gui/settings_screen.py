@@ -1,13 +1,15 @@
 """The Settings screen: every station setting, checked as it is typed, and the API key.
 
 Each field is checked together with the other changes (some settings depend on each other), and
-a refused value says why right under it. The API key is typed into a hidden field, stored in
-the OS keyring or the 0600 credentials file, and only ever shown masked.
+a refused value says why right under it. The window language is picked from a list, each
+language by its own name. The API key is typed into a hidden field, stored in the OS keyring or
+the 0600 credentials file, and only ever shown masked.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +22,10 @@ from PySide6.QtWidgets import (
 
 from packstation.config import ENV_NAMES, StationSettings
 from packstation.gui.theme import scaled_font
+from packstation.gui.translations import LANGUAGE_NAMES
+
+LANGUAGE_SETTING = "ui.language"
+AUTO_LANGUAGE = "auto"
 
 
 def setting_names() -> list[str]:
@@ -50,6 +56,7 @@ class SettingsScreen(QWidget):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.fields: dict[str, QLineEdit] = {}
+        self.choices: dict[str, QComboBox] = {}
         self.problems: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -75,20 +82,42 @@ class SettingsScreen(QWidget):
         layout.addStretch(1)
 
     def _field(self, name: str, settings: StationSettings) -> QWidget:
-        field = QLineEdit(setting_text(settings, name))
-        field.setAccessibleName(name)
         problem = QLabel()
         problem.setObjectName("settingProblem")
         problem.setWordWrap(True)
         problem.setVisible(False)
-        self.fields[name] = field
         self.problems[name] = problem
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(field)
+        if name == LANGUAGE_SETTING:
+            column.addWidget(self._language_choice(setting_text(settings, name)))
+            note = QLabel(self.tr("A new language shows after Packstation is restarted."))
+            note.setWordWrap(True)
+            column.addWidget(note)
+        else:
+            field = QLineEdit(setting_text(settings, name))
+            field.setAccessibleName(name)
+            self.fields[name] = field
+            column.addWidget(field)
         column.addWidget(problem)
         return holder
+
+    def _language_choice(self, current: str) -> QComboBox:
+        choice = QComboBox()
+        choice.setAccessibleName(LANGUAGE_SETTING)
+        choice.addItem(self.tr("Automatic (the system's language)"), AUTO_LANGUAGE)
+        for code, name in LANGUAGE_NAMES.items():
+            choice.addItem(name, code)
+        choice.setCurrentIndex(max(0, choice.findData(current)))
+        self.choices[LANGUAGE_SETTING] = choice
+        return choice
+
+    def values(self) -> dict[str, str]:
+        """Return what every field and choice holds now, by dotted setting name."""
+        typed = {name: field.text().strip() for name, field in self.fields.items()}
+        picked = {name: str(choice.currentData()) for name, choice in self.choices.items()}
+        return typed | picked
 
     def _key_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("SortedPRO API key"))
@@ -116,5 +145,7 @@ class SettingsScreen(QWidget):
         """Allow or refuse edits (read only when the window was given no settings file)."""
         for field in self.fields.values():
             field.setReadOnly(not editable)
+        for choice in self.choices.values():
+            choice.setEnabled(editable)
         for widget in (self.save_button, self.key_box):
             widget.setVisible(editable)

@@ -1,0 +1,1810 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ChoiceTable</name>
+    <message>
+        <location filename="../../packstation/gui/choice_table.py" line="+30"/>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut-off</source>
+        <translation>Annahmeschluss</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ref.</source>
+        <translation>Kundenref.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftCalls</name>
+    <message>
+        <location filename="../../packstation/gui/close_shift_calls.py" line="+64"/>
+        <source>No shift lead PIN is set up for this station, so the shift cannot be closed from this window.</source>
+        <translation>Für diese Station ist keine PIN der Schichtleitung eingerichtet; die Schicht kann hier nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shift lead: type your PIN to close the shift.</source>
+        <translation>Schichtleitung: PIN eingeben, um die Schicht abzuschließen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Manifesting…</source>
+        <translation>Manifest wird übermittelt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retrying the failed consignments…</source>
+        <translation>Fehlgeschlagene Sendungen werden erneut versucht…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No document printer is set up.</source>
+        <translation>Kein Dokumentendrucker eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Driver sheet sent to %1 (%2).</source>
+        <translation>Übergabeliste an %1 gesendet (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Closing the shift…</source>
+        <translation>Schicht wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shift is closed. The next pack starts a new one.</source>
+        <translation>Die Schicht ist abgeschlossen. Das nächste Paket beginnt eine neue.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftPanel</name>
+    <message>
+        <location filename="../../packstation/gui/close_shift_panel.py" line="+32"/>
+        <location line="+1"/>
+        <source>Close the shift</source>
+        <translation>Schicht abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing needs the shift lead&apos;s PIN.</source>
+        <translation>Zum Abschließen ist die PIN der Schichtleitung nötig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close shift…</source>
+        <translation>Schicht &amp;abschließen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manifest now</source>
+        <translation>&amp;Manifest jetzt senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print driver sheet</source>
+        <translation>Übergabeliste &amp;drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish closing</source>
+        <translation>Abschluss &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Manifest progress</source>
+        <translation>Fortschritt des Manifests</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifest results</source>
+        <translation>Ergebnisse des Manifests</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driver sheet preview</source>
+        <translation>Vorschau der Übergabeliste</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 pack(s) will be manifested; %2 exception(s) stay open (listed above).</source>
+        <translation>%1 Sendung(en) werden ins Manifest übernommen; %2 Klärfall/Klärfälle bleiben offen (oben aufgeführt).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 consignment(s), %3 parcel(s) manifested</source>
+        <translation>%1: %2 Sendung(en), %3 Paket(e) im Manifest</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✖ %1 not manifested: %2</source>
+        <translation>✖ %1 nicht im Manifest: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manifest done with %1 failure(s). Retry them, or print and finish.</source>
+        <translation>Manifest mit %1 Fehler(n) übermittelt. Erneut versuchen oder drucken und abschließen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything was manifested. Print the driver sheet, then finish.</source>
+        <translation>Alles ist im Manifest. Übergabeliste drucken, dann abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPanel</name>
+    <message>
+        <location filename="../../packstation/gui/consignment_panel.py" line="+19"/>
+        <location line="+1"/>
+        <source>Current consignment</source>
+        <translation>Aktuelle Sendung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ref.</source>
+        <translation>Kundenref.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier, service</source>
+        <translation>Paketdienst, Versandart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>Zustellzusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n item(s) to pack</source>
+        <translation>
+            <numerusform>%n Artikel zu packen</numerusform>
+            <numerusform>%n Artikel zu packen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CounterCalls</name>
+    <message>
+        <location filename="../../packstation/gui/counter_calls.py" line="+44"/>
+        <source>Printing the missing labels again…</source>
+        <translation>Fehlende Etiketten werden erneut gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing the receipt…</source>
+        <translation>Beleg wird gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Leaving this booking…</source>
+        <translation>Buchung wird verlassen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asking SortedPRO…</source>
+        <translation>SortedPRO wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Booking choice %1…</source>
+        <translation>Auswahl %1 wird gebucht…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try again.</source>
+        <translation>Bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterForm</name>
+    <message>
+        <location filename="../../packstation/gui/counter_form.py" line="+36"/>
+        <source>Booking form</source>
+        <translation>Buchungsformular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address *</source>
+        <translation>Adresse *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town *</source>
+        <translation>Ort *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode *</source>
+        <translation>PLZ *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>Land *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter: ask for quotes   %1: add a parcel   %2: remove it   Esc: new booking</source>
+        <translation>Enter: Angebote abfragen   %1: Paket hinzufügen   %2: entfernen   Esc: neue Buchung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customs (parcels leaving %1)</source>
+        <translation>Zoll (Pakete aus %1 heraus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customs category</source>
+        <translation>Zollkategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale of goods</source>
+        <translation>Warenverkauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial sample</source>
+        <translation>Warenmuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared by *</source>
+        <translation>Angemeldet von *</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fill in: %1.</source>
+        <translation>Bitte ausfüllen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterParcelDetails</name>
+    <message>
+        <location filename="../../packstation/gui/counter_parcel.py" line="+53"/>
+        <source>What is in it</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared value (%1)</source>
+        <translation>Angegebener Wert (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is in it *</source>
+        <translation>Inhalt *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (%1) *</source>
+        <translation>Wert (%1) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of this parcel, for customs</source>
+        <translation>Inhalt dieses Pakets, für den Zoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of this parcel</source>
+        <translation>Inhalt dieses Pakets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: add an item line   %2: remove the line you are in</source>
+        <translation>%1: Artikelzeile hinzufügen   %2: aktuelle Zeile entfernen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made in</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS code</source>
+        <translation>Zolltarifnr.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Item %1 description</source>
+        <translation>Artikel %1: Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 quantity</source>
+        <translation>Artikel %1: Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 value</source>
+        <translation>Artikel %1: Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 weight in kg</source>
+        <translation>Artikel %1: Gewicht in kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 made in (country code)</source>
+        <translation>Artikel %1: Herkunftsland (Ländercode)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 tariff code (HS)</source>
+        <translation>Artikel %1: Zolltarifnummer (HS)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Parcel %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: type its value in %2, e.g. 25.00.</source>
+        <translation>%1: Wert in %2 eingeben, z. B. 25.00.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: type the quantity, value and weight as numbers.</source>
+        <translation>%1: Menge, Wert und Gewicht als Zahlen eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../../packstation/gui/counter_screen.py" line="+31"/>
+        <source>Counter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pickup</source>
+        <translation>&amp;Abholpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quotes</source>
+        <translation>Ange&amp;bote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry label</source>
+        <translation>Etikett &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt &amp;again</source>
+        <translation>Beleg &amp;nochmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New (Esc)</source>
+        <translation>N&amp;eu (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Things to fix</source>
+        <translation>Zu korrigieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt status</source>
+        <translation>Belegstatus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fill in the form, then ask for quotes, delivery options or pickup points.</source>
+        <translation>Formular ausfüllen, dann Angebote, Zustelloptionen oder Abholpunkte abfragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter in the form asks for quotes.</source>
+        <translation>Enter im Formular fragt Angebote ab.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Receipt not printed: %1</source>
+        <translation>Beleg nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt printed on %1 (%2).</source>
+        <translation>Beleg gedruckt auf %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CounterUnavailableScreen</name>
+    <message>
+        <location filename="../../packstation/gui/other_screens.py" line="+53"/>
+        <source>Counter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counter booking is not set up on this station. Parcels with a delivery option code (EDO-…) can be booked on the Pack screen (F1) by scanning the code.</source>
+        <translation>Schalterbuchung ist an dieser Station nicht eingerichtet. Pakete mit einem Zustelloptionscode (EDO-…) lassen sich im Packbildschirm (F1) durch Scannen des Codes buchen.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../packstation/gui/crash.py" line="+70"/>
+        <source>Packstation: program error</source>
+        <translation>Packstation: Programmfehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program error</source>
+        <translation>Programmfehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packstation hit a program error. What was saved is safe. Tell the shift lead and give them the details below; then carry on or restart Packstation.</source>
+        <translation>In Packstation ist ein Programmfehler aufgetreten. Bereits Gespeichertes ist sicher. Bitte die Schichtleitung informieren und ihr die Details unten geben; dann weiterarbeiten oder Packstation neu starten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error details and log</source>
+        <translation>Fehlerdetails und Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLog</name>
+    <message>
+        <location filename="../../packstation/gui/device_log.py" line="+48"/>
+        <source>last: %1</source>
+        <translation>zuletzt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last error: %1</source>
+        <translation>letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesScreen</name>
+    <message>
+        <location filename="../../packstation/gui/other_screens.py" line="+108"/>
+        <location line="+5"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The printers, scale and scanner of this bench, with what each last did.</source>
+        <translation>Drucker, Waage und Scanner dieses Packplatzes, jeweils mit dem letzten Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test print on the label printer</source>
+        <translation>&amp;Testdruck auf dem Etikettendrucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test print on the label printer</source>
+        <translation>Testdruck auf dem Etikettendrucker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test print result</source>
+        <translation>Ergebnis des Testdrucks</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> — in use</source>
+        <translation> — in Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label printer %1</source>
+        <translation>Etikettendrucker %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document printer</source>
+        <translation>Dokumentendrucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Receipt printer</source>
+        <translation>Belegdrucker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale</source>
+        <translation>Waage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keyboard wedge (ends with %1)</source>
+        <translation>Tastatur-Scanner (endet mit %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../packstation/gui/first_run.py" line="+82"/>
+        <source>Welcome to Packstation</source>
+        <translation>Willkommen bei Packstation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First run</source>
+        <translation>Erster Start</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This station is not set up yet.</source>
+        <translation>Diese Station ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the &amp;demo (sandbox, virtual printer)</source>
+        <translation>&amp;Demo starten (Sandbox, virtueller Drucker)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to SortedPRO</source>
+        <translation>Mit SortedPRO &amp;verbinden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the bench on this computer: a local SortedPRO sandbox with a day of demo work, a virtual label printer and a virtual scale. Nothing reaches a carrier.</source>
+        <translation>Den Packplatz auf diesem Rechner ausprobieren: eine lokale SortedPRO-Sandbox mit einem Tag Demo-Arbeit, ein virtueller Etikettendrucker und eine virtuelle Waage. Nichts geht an einen Paketdienst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set up this bench for real work: you need the station&apos;s SortedPRO API key, its shipping location and the address of the label printer.</source>
+        <translation>Diesen Packplatz für den echten Betrieb einrichten: Sie brauchen den SortedPRO-API-Schlüssel der Station, ihren Versandstandort und die Adresse des Etikettendruckers.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>only for custom, e.g. https://pro.example.com</source>
+        <translation>nur für custom, z. B. https://pro.example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test &amp;print</source>
+        <translation>&amp;Probedruck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Speichern und starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set-up status</source>
+        <translation>Einrichtungsstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Shipping location</source>
+        <translation>Versandstandort</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Label printer address</source>
+        <translation>Adresse des Etikettendruckers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer language</source>
+        <translation>Sprache des Etikettendruckers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Label printer</source>
+        <translation>Etikettendrucker</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Paste the API key first.</source>
+        <translation>Zuerst den API-Schlüssel einfügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calling %1…</source>
+        <translation>%1 wird aufgerufen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connected: %1 shipping location(s). Choose this station&apos;s.</source>
+        <translation>Verbunden: %1 Versandstandort(e). Den dieser Station wählen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the label printer&apos;s address first.</source>
+        <translation>Zuerst die Adresse des Etikettendruckers eingeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing a test label…</source>
+        <translation>Testetikett wird gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The test label did not print: %1</source>
+        <translation>Das Testetikett wurde nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test label: %1.</source>
+        <translation>Testetikett: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the connection and choose a location first.</source>
+        <translation>Zuerst die Verbindung testen und einen Standort wählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../packstation/gui/formatting.py" line="+18"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent, unconfirmed</source>
+        <translation>gesendet, unbestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 (guaranteed)</source>
+        <translation>%1 (garantiert)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPanel</name>
+    <message>
+        <location filename="../../packstation/gui/label_panel.py" line="+24"/>
+        <source>Labels</source>
+        <translation>Etiketten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels and print status</source>
+        <translation>Etiketten und Druckstatus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Label %1</source>
+        <translation>Etikett %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print status of label %1</source>
+        <translation>Druckstatus von Etikett %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>⏳ printing…</source>
+        <translation>⏳ wird gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed yet</source>
+        <translation>noch nicht gedruckt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✖ not printed
+R retry · S skip</source>
+        <translation>✖ nicht gedruckt
+R wiederholen · S überspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed in this job</source>
+        <translation>in diesem Auftrag nicht gedruckt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>? sent, unconfirmed: check it came out</source>
+        <translation>? gesendet, unbestätigt: prüfen, ob es herauskam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ printed (confirmed)</source>
+        <translation>✔ gedruckt (bestätigt)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="+145"/>
+        <source>Packstation — %1</source>
+        <translation>Packstation — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screens</source>
+        <translation>Bildschirme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F1  Pack</source>
+        <translation>F1  Packen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2  Counter</source>
+        <translation>F2  Schalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F3  Shift</source>
+        <translation>F3  Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F4  Devices</source>
+        <translation>F4  Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5  Settings</source>
+        <translation>F5  Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> DEMO </source>
+        <translation> DEMO </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo mode</source>
+        <translation>Demomodus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <location line="+7"/>
+        <source>Label printer status</source>
+        <translation>Status des Etikettendruckers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Serial scanner</source>
+        <translation>Serieller Scanner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printing a test label…</source>
+        <translation>Testetikett wird gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Test label: %1. %2</source>
+        <translation>Testetikett: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test label not printed: %1</source>
+        <translation>Testetikett nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printer: %1</source>
+        <translation>Drucker: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>working…</source>
+        <translation>arbeitet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scale: none</source>
+        <translation>Waage: keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale: %1</source>
+        <translation>Waage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderItems</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_items.py" line="+17"/>
+        <location line="+1"/>
+        <source>Items in this parcel</source>
+        <translation>Artikel in diesem Paket</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quantity of %1</source>
+        <translation>Menge von %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>of %1 · %2 not in a parcel</source>
+        <translation>von %1 · %2 in keinem Paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of %1 · %2 too many</source>
+        <translation>von %1 · %2 zu viel</translation>
+    </message>
+</context>
+<context>
+    <name>PackScreen</name>
+    <message>
+        <location filename="../../packstation/gui/pack_screen.py" line="+55"/>
+        <source>Pack screen</source>
+        <translation>Packbildschirm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Left from last time</source>
+        <translation>Vom letzten Mal offen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packs left unfinished</source>
+        <translation>Unfertige Sendungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys you can press now</source>
+        <translation>Tasten, die jetzt gehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Esc: leave this pack</source>
+        <translation>Esc: Sendung verlassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1–%1: pick   ↑↓ + Enter: pick highlighted</source>
+        <translation>1–%1: wählen   ↑↓ + Enter: markierte wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R: retry missing labels   S: skip (stays an exception)</source>
+        <translation>R: fehlende Etiketten erneut drucken   S: überspringen (bleibt Klärfall)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P: print them on another printer</source>
+        <translation>P: auf einem anderen Drucker drucken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter: confirm all parcels   %1: add a parcel   %2: remove it</source>
+        <translation>Enter: alle Pakete bestätigen   %1: Paket hinzufügen   %2: entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R: reprint (asks why)   V: void (asks why)   ↑↓: pick a recent pack</source>
+        <translation>R: nachdrucken (mit Grund)   V: stornieren (mit Grund)   ↑↓: letzte Sendung wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelChecks</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_checks.py" line="+32"/>
+        <source>weight?</source>
+        <translation>Gewicht?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>box %1</source>
+        <translation>Karton %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Put at least one item in the parcel.</source>
+        <translation>Mindestens einen Artikel ins Paket legen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 more in the parcels than the order has (%3).</source>
+        <translation>%1: %2 mehr in den Paketen, als der Auftrag hat (%3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the weight in kg, e.g. 1.25.</source>
+        <translation>Gewicht in kg eingeben, z. B. 1,25.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight must be more than 0 kg.</source>
+        <translation>Das Gewicht muss über 0 kg liegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type length, width and height in cm.</source>
+        <translation>Länge, Breite und Höhe in cm eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelEntry</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_entry.py" line="+52"/>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel entry</source>
+        <translation>Paketangaben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight in kilograms</source>
+        <translation>Gewicht in Kilogramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the weight, or put the parcel on the scale.</source>
+        <translation>Gewicht eingeben oder das Paket auf die Waage legen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale reading</source>
+        <translation>Waagenanzeige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box size</source>
+        <translation>Kartongröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other size (type it)</source>
+        <translation>Andere Größe (eingeben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length in centimetres</source>
+        <translation>Länge in Zentimetern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>length cm</source>
+        <translation>Länge cm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width in centimetres</source>
+        <translation>Breite in Zentimetern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>width cm</source>
+        <translation>Breite cm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height in centimetres</source>
+        <translation>Höhe in Zentimetern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>height cm</source>
+        <translation>Höhe cm</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L × W × H</source>
+        <translation>L × B × H</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter: confirm all parcels   Esc: leave this pack</source>
+        <translation>Enter: alle Pakete bestätigen   Esc: Sendung verlassen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is only one parcel: it cannot be removed.</source>
+        <translation>Es gibt nur ein Paket: Es kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Box size %1 (from SortedPRO)</source>
+        <translation>Kartongröße %1 (von SortedPRO)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No scale reading.</source>
+        <translation>Kein Wert von der Waage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>settling…</source>
+        <translation>pendelt sich ein…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale: %1 kg, %2</source>
+        <translation>Waage: %1 kg, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the consignment said %1 kg)</source>
+        <translation>(laut Sendung %1 kg)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no order to pack.</source>
+        <translation>Es gibt keinen Auftrag zum Packen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelList</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_list.py" line="+99"/>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which parcel</source>
+        <translation>Welches Paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcels in this pack</source>
+        <translation>Pakete dieser Sendung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Add (%1)</source>
+        <translation>+ Hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− Remove (%1)</source>
+        <translation>− Entfernen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2: previous / next parcel</source>
+        <translation>%1 / %2: vorheriges / nächstes Paket</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Parcel %1 of %2</source>
+        <translation>Paket %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../packstation/gui/pin_dialog.py" line="+16"/>
+        <location line="+1"/>
+        <source>Shift lead PIN</source>
+        <translation>PIN der Schichtleitung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../packstation/gui/reason_dialog.py" line="+34"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reprint label</source>
+        <translation>Etikett nachdrucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why reprint the label of %1?</source>
+        <translation>Warum das Etikett von %1 nachdrucken?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label damaged or smudged</source>
+        <translation>Etikett beschädigt oder verschmiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label did not come out</source>
+        <translation>Etikett kam nicht heraus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label stuck on the wrong parcel</source>
+        <translation>Etikett auf falsches Paket geklebt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer jammed</source>
+        <translation>Papierstau im Drucker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reprint (Enter)</source>
+        <translation>Nachdrucken (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void shipment</source>
+        <translation>Sendung stornieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void %1? It is cancelled at SortedPRO and its labels must be destroyed. Choose or type the reason, then press Enter.</source>
+        <translation>%1 stornieren? Die Sendung wird bei SortedPRO storniert, ihre Etiketten müssen vernichtet werden. Grund wählen oder eingeben, dann Enter drücken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packed by mistake</source>
+        <translation>Versehentlich gepackt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong service chosen</source>
+        <translation>Falsche Versandart gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer cancelled the order</source>
+        <translation>Kunde hat den Auftrag storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel damaged, will be repacked</source>
+        <translation>Paket beschädigt, wird neu gepackt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Void (Enter)</source>
+        <translation>Stornieren (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPacks</name>
+    <message>
+        <location filename="../../packstation/gui/recent_packs.py" line="+33"/>
+        <location line="+1"/>
+        <source>Recent packs</source>
+        <translation>Letzte Sendungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack counts</source>
+        <translation>Anzahl Sendungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent packs list</source>
+        <translation>Liste der letzten Sendungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Packed this shift: %1   Last hour: %2</source>
+        <translation>Gepackt in dieser Schicht: %1   Letzte Stunde: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../packstation/gui/scan_field.py" line="+29"/>
+        <source>Scan field</source>
+        <translation>Scanfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or type a code, then Enter</source>
+        <translation>Code scannen oder eingeben, dann Enter</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScans</name>
+    <message>
+        <location filename="../../packstation/gui/serial_scans.py" line="+47"/>
+        <source>disconnected: %1</source>
+        <translation>getrennt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCalls</name>
+    <message>
+        <location filename="../../packstation/gui/settings_calls.py" line="+40"/>
+        <source>These are the settings this station runs with (read only here).</source>
+        <translation>Mit diesen Einstellungen läuft diese Station (hier nur lesbar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a value and it is checked at once. Saved to %1; restart Packstation to use the new values. A value set by a PACKSTATION_* variable wins over the file.</source>
+        <translation>Ein geänderter Wert wird sofort geprüft. Gespeichert in %1; Packstation neu starten, um die neuen Werte zu nutzen. Ein Wert aus einer PACKSTATION_*-Variable hat Vorrang vor der Datei.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. Restart Packstation to use the new settings.</source>
+        <translation>Gespeichert. Packstation neu starten, um die neuen Einstellungen zu nutzen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stored in the %1: %2</source>
+        <translation>Gespeichert (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../packstation/gui/settings_screen.py" line="+53"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A new language shows after Packstation is restarted.</source>
+        <translation>Eine neue Sprache erscheint nach einem Neustart von Packstation.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Automatisch (Systemsprache)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SortedPRO API key</source>
+        <translation>SortedPRO-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paste a new key here</source>
+        <translation>neuen Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store &amp;key</source>
+        <translation>Schlüssel s&amp;peichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored key</source>
+        <translation>Gespeicherter Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftScreen</name>
+    <message>
+        <location filename="../../packstation/gui/other_screens.py" line="-150"/>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pack of this shift, what needs a person before closing, and closing the shift: manifest to the carriers, then the driver sheet.</source>
+        <translation>Alle Sendungen dieser Schicht, was vor dem Abschluss ein Mensch klären muss, und der Schichtabschluss: Manifest an die Paketdienste, dann die Übergabeliste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ref.</source>
+        <translation>Kundenref.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier, service</source>
+        <translation>Paketdienst, Versandart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcels</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packs of this shift</source>
+        <translation>Sendungen dieser Schicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exceptions of this shift</source>
+        <translation>Klärfälle dieser Schicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a person before closing (tick unconfirmed labels you have checked)</source>
+        <translation>Vor dem Abschluss zu klären (unbestätigte Etiketten nach Prüfung abhaken)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>None: every pack is printed and ready.</source>
+        <translation>Keine: Jede Sendung ist gedruckt und bereit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Packed this shift: %1   Last hour: %2</source>
+        <translation>Gepackt in dieser Schicht: %1   Letzte Stunde: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../packstation/gui/banner.py" line="+38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <source>DONE</source>
+        <translation>FERTIG</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>READY TO SCAN</source>
+        <translation>BEREIT ZUM SCANNEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHOOSE THE SHIPMENT</source>
+        <translation>SENDUNG WÄHLEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CONFIRM THE PARCELS</source>
+        <translation>PAKETE BESTÄTIGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHOOSE A SERVICE</source>
+        <translation>VERSANDART WÄHLEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CONFIRM THE DELIVERY OPTION</source>
+        <translation>ZUSTELLOPTION BESTÄTIGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PACK THE ORDER</source>
+        <translation>AUFTRAG PACKEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LABELS NOT PRINTED</source>
+        <translation>ETIKETTEN NICHT GEDRUCKT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALREADY DONE</source>
+        <translation>BEREITS ERLEDIGT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFUSED</source>
+        <translation>ABGELEHNT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>CHECK</source>
+        <translation>PRÜFEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WORKING…</source>
+        <translation>ARBEITET…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Please wait.</source>
+        <translation>Bitte warten.</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_checks.py" line="+7"/>
+        <source>Parcel %1 of %2</source>
+        <translation>Paket %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>self._screen</name>
+    <message>
+        <location filename="../../packstation/gui/pack_calls.py" line="+70"/>
+        <source>Checking what was left open…</source>
+        <translation>Offene Vorgänge werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printing the missing labels again…</source>
+        <translation>Fehlende Etiketten werden erneut gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Leaving this pack…</source>
+        <translation>Sendung wird verlassen…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Printing on %1…</source>
+        <translation>Druck auf %1…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Booking a carrier…</source>
+        <translation>Paketdienst wird gebucht…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taking choice %1…</source>
+        <translation>Auswahl %1 wird übernommen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is voided.</source>
+        <translation>%1 ist storniert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pack to act on yet.</source>
+        <translation>Noch keine Sendung ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Voiding %1…</source>
+        <translation>%1 wird storniert…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reprinting %1…</source>
+        <translation>%1 wird nachgedruckt…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Try again.</source>
+        <translation>Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 pack(s) were left unfinished last time.</source>
+        <translation>%1 Sendung(en) blieben beim letzten Mal unfertig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See “Left from last time”, then scan the next parcel.</source>
+        <translation>Siehe „Vom letzten Mal offen“, dann das nächste Paket scannen.</translation>
+    </message>
+</context>
+</TS>

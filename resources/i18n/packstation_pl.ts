@@ -1,0 +1,1812 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>ChoiceTable</name>
+    <message>
+        <location filename="../../packstation/gui/choice_table.py" line="+30"/>
+        <source>Choices</source>
+        <translation>Wybór</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>Key</source>
+        <translation>Klawisz</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Doręczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut-off</source>
+        <translation>Nadanie do</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reference</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ref.</source>
+        <translation>Nr klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftCalls</name>
+    <message>
+        <location filename="../../packstation/gui/close_shift_calls.py" line="+64"/>
+        <source>No shift lead PIN is set up for this station, so the shift cannot be closed from this window.</source>
+        <translation>Dla tego stanowiska nie ustawiono PIN-u kierownika zmiany, więc zmiany nie można zamknąć w tym oknie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shift lead: type your PIN to close the shift.</source>
+        <translation>Kierownik zmiany: wpisz PIN, aby zamknąć zmianę.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the PIN…</source>
+        <translation>Sprawdzanie PIN-u…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Manifesting…</source>
+        <translation>Wysyłanie manifestu…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retrying the failed consignments…</source>
+        <translation>Ponawianie nieudanych przesyłek…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No document printer is set up.</source>
+        <translation>Nie ustawiono drukarki dokumentów.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Driver sheet sent to %1 (%2).</source>
+        <translation>Protokół przekazania wysłany do %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Closing the shift…</source>
+        <translation>Zamykanie zmiany…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shift is closed. The next pack starts a new one.</source>
+        <translation>Zmiana zamknięta. Następne pakowanie rozpocznie nową.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftPanel</name>
+    <message>
+        <location filename="../../packstation/gui/close_shift_panel.py" line="+32"/>
+        <location line="+1"/>
+        <source>Close the shift</source>
+        <translation>Zamknij zmianę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing needs the shift lead&apos;s PIN.</source>
+        <translation>Zamknięcie wymaga PIN-u kierownika zmiany.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close shift…</source>
+        <translation>&amp;Zamknij zmianę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manifest now</source>
+        <translation>&amp;Manifest teraz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry failed</source>
+        <translation>Ponów &amp;nieudane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print driver sheet</source>
+        <translation>&amp;Drukuj protokół przekazania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish closing</source>
+        <translation>Za&amp;kończ zamykanie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Manifest progress</source>
+        <translation>Postęp manifestu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifest results</source>
+        <translation>Wyniki manifestu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driver sheet preview</source>
+        <translation>Podgląd protokołu przekazania</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 pack(s) will be manifested; %2 exception(s) stay open (listed above).</source>
+        <translation>Przesyłki w manifeście: %1; wyjątki pozostające otwarte: %2 (lista powyżej).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 consignment(s), %3 parcel(s) manifested</source>
+        <translation>%1: w manifeście przesyłki: %2, paczki: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✖ %1 not manifested: %2</source>
+        <translation>✖ %1 poza manifestem: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manifest done with %1 failure(s). Retry them, or print and finish.</source>
+        <translation>Manifest wysłany, błędy: %1. Ponów je albo wydrukuj i zakończ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything was manifested. Print the driver sheet, then finish.</source>
+        <translation>Wszystko jest w manifeście. Wydrukuj protokół przekazania, potem zakończ.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPanel</name>
+    <message>
+        <location filename="../../packstation/gui/consignment_panel.py" line="+19"/>
+        <location line="+1"/>
+        <source>Current consignment</source>
+        <translation>Bieżąca przesyłka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reference</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ref.</source>
+        <translation>Nr klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcels</source>
+        <translation>Paczki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier, service</source>
+        <translation>Przewoźnik, usługa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>Termin doręczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n item(s) to pack</source>
+        <translation>
+            <numerusform>%n pozycja do spakowania</numerusform>
+            <numerusform>%n pozycje do spakowania</numerusform>
+            <numerusform>%n pozycji do spakowania</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CounterCalls</name>
+    <message>
+        <location filename="../../packstation/gui/counter_calls.py" line="+44"/>
+        <source>Printing the missing labels again…</source>
+        <translation>Ponowny druk brakujących etykiet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing the receipt…</source>
+        <translation>Drukowanie potwierdzenia…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Leaving this booking…</source>
+        <translation>Porzucanie tej rezerwacji…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asking SortedPRO…</source>
+        <translation>Pytanie SortedPRO…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Booking choice %1…</source>
+        <translation>Rezerwacja wyboru %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try again.</source>
+        <translation>Spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterForm</name>
+    <message>
+        <location filename="../../packstation/gui/counter_form.py" line="+36"/>
+        <source>Booking form</source>
+        <translation>Formularz nadania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name *</source>
+        <translation>Imię i nazwisko *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address *</source>
+        <translation>Adres *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 2</source>
+        <translation>Adres, linia 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town *</source>
+        <translation>Miejscowość *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode *</source>
+        <translation>Kod pocztowy *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country *</source>
+        <translation>Kraj *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their reference</source>
+        <translation>Numer klienta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter: ask for quotes   %1: add a parcel   %2: remove it   Esc: new booking</source>
+        <translation>Enter: pobierz wyceny   %1: dodaj paczkę   %2: usuń ją   Esc: nowe nadanie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customs (parcels leaving %1)</source>
+        <translation>Cło (paczki wysyłane poza %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customs category</source>
+        <translation>Kategoria celna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gift</source>
+        <translation>Prezent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale of goods</source>
+        <translation>Sprzedaż towarów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial sample</source>
+        <translation>Próbka handlowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared by *</source>
+        <translation>Zgłaszający *</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fill in: %1.</source>
+        <translation>Uzupełnij: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterParcelDetails</name>
+    <message>
+        <location filename="../../packstation/gui/counter_parcel.py" line="+53"/>
+        <source>What is in it</source>
+        <translation>Zawartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared value (%1)</source>
+        <translation>Deklarowana wartość (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is in it *</source>
+        <translation>Zawartość *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (%1) *</source>
+        <translation>Wartość (%1) *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of this parcel, for customs</source>
+        <translation>Zawartość tej paczki, do odprawy celnej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of this parcel</source>
+        <translation>Zawartość tej paczki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: add an item line   %2: remove the line you are in</source>
+        <translation>%1: dodaj pozycję   %2: usuń bieżącą pozycję</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made in</source>
+        <translation>Pochodzenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS code</source>
+        <translation>Kod HS</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Item %1 description</source>
+        <translation>Pozycja %1: opis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 quantity</source>
+        <translation>Pozycja %1: ilość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 value</source>
+        <translation>Pozycja %1: wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 weight in kg</source>
+        <translation>Pozycja %1: waga w kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 made in (country code)</source>
+        <translation>Pozycja %1: kraj pochodzenia (kod kraju)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 tariff code (HS)</source>
+        <translation>Pozycja %1: kod taryfy celnej (HS)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Parcel %1</source>
+        <translation>Paczka %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: type its value in %2, e.g. 25.00.</source>
+        <translation>%1: wpisz wartość w %2, np. 25.00.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>item %1</source>
+        <translation>pozycja %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: type the quantity, value and weight as numbers.</source>
+        <translation>%1: wpisz ilość, wartość i wagę jako liczby.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../../packstation/gui/counter_screen.py" line="+31"/>
+        <source>Counter</source>
+        <translation>Okienko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Options</source>
+        <translation>&amp;Opcje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pickup</source>
+        <translation>&amp;Punkty odbioru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Wyceny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry label</source>
+        <translation>Ponów &amp;etykietę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt &amp;again</source>
+        <translation>Potwierdzenie &amp;jeszcze raz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New (Esc)</source>
+        <translation>&amp;Nowe (Esc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Things to fix</source>
+        <translation>Do poprawienia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt status</source>
+        <translation>Stan potwierdzenia</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + podkreślona litera</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fill in the form, then ask for quotes, delivery options or pickup points.</source>
+        <translation>Wypełnij formularz, potem pobierz wyceny, opcje doręczenia lub punkty odbioru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter in the form asks for quotes.</source>
+        <translation>Enter w formularzu pobiera wyceny.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Receipt not printed: %1</source>
+        <translation>Potwierdzenie niewydrukowane: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt printed on %1 (%2).</source>
+        <translation>Potwierdzenie wydrukowane na %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CounterUnavailableScreen</name>
+    <message>
+        <location filename="../../packstation/gui/other_screens.py" line="+53"/>
+        <source>Counter</source>
+        <translation>Okienko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counter booking is not set up on this station. Parcels with a delivery option code (EDO-…) can be booked on the Pack screen (F1) by scanning the code.</source>
+        <translation>Nadawanie przy okienku nie jest skonfigurowane na tym stanowisku. Paczki z kodem opcji doręczenia (EDO-…) można nadać na ekranie pakowania (F1), skanując kod.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../packstation/gui/crash.py" line="+70"/>
+        <source>Packstation: program error</source>
+        <translation>Packstation: błąd programu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program error</source>
+        <translation>Błąd programu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packstation hit a program error. What was saved is safe. Tell the shift lead and give them the details below; then carry on or restart Packstation.</source>
+        <translation>W Packstation wystąpił błąd programu. To, co zapisano, jest bezpieczne. Powiadom kierownika zmiany i przekaż mu poniższe szczegóły; potem pracuj dalej albo uruchom Packstation ponownie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error details and log</source>
+        <translation>Szczegóły błędu i dziennik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>Kopiuj szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLog</name>
+    <message>
+        <location filename="../../packstation/gui/device_log.py" line="+48"/>
+        <source>last: %1</source>
+        <translation>ostatnio: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last error: %1</source>
+        <translation>ostatni błąd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 at %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesScreen</name>
+    <message>
+        <location filename="../../packstation/gui/other_screens.py" line="+108"/>
+        <location line="+5"/>
+        <source>Devices</source>
+        <translation>Urządzenia</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The printers, scale and scanner of this bench, with what each last did.</source>
+        <translation>Drukarki, waga i skaner tego stanowiska, z ostatnim wynikiem każdego z nich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test print on the label printer</source>
+        <translation>&amp;Wydruk testowy na drukarce etykiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test print on the label printer</source>
+        <translation>Wydruk testowy na drukarce etykiet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test print result</source>
+        <translation>Wynik wydruku testowego</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> — in use</source>
+        <translation> — w użyciu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label printer %1</source>
+        <translation>Drukarka etykiet %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document printer</source>
+        <translation>Drukarka dokumentów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Receipt printer</source>
+        <translation>Drukarka potwierdzeń</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keyboard wedge (ends with %1)</source>
+        <translation>skaner klawiaturowy (kończy %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>Skaner</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../packstation/gui/first_run.py" line="+82"/>
+        <source>Welcome to Packstation</source>
+        <translation>Witamy w Packstation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First run</source>
+        <translation>Pierwsze uruchomienie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This station is not set up yet.</source>
+        <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the &amp;demo (sandbox, virtual printer)</source>
+        <translation>Uruchom &amp;demo (sandbox, wirtualna drukarka)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to SortedPRO</source>
+        <translation>&amp;Połącz z SortedPRO</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try the bench on this computer: a local SortedPRO sandbox with a day of demo work, a virtual label printer and a virtual scale. Nothing reaches a carrier.</source>
+        <translation>Wypróbuj stanowisko na tym komputerze: lokalny sandbox SortedPRO z dniem pracy demonstracyjnej, wirtualna drukarka etykiet i wirtualna waga. Nic nie trafia do przewoźnika.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set up this bench for real work: you need the station&apos;s SortedPRO API key, its shipping location and the address of the label printer.</source>
+        <translation>Skonfiguruj stanowisko do prawdziwej pracy: potrzebny jest klucz API SortedPRO stanowiska, jego lokalizacja wysyłkowa i adres drukarki etykiet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>only for custom, e.g. https://pro.example.com</source>
+        <translation>tylko dla custom, np. https://pro.example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test &amp;print</source>
+        <translation>&amp;Wydruk testowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Zapisz i uruchom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set-up status</source>
+        <translation>Stan konfiguracji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Environment</source>
+        <translation>Środowisko</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>API address</source>
+        <translation>Adres API</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>API key</source>
+        <translation>Klucz API</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Shipping location</source>
+        <translation>Lokalizacja wysyłkowa</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Label printer address</source>
+        <translation>Adres drukarki etykiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer language</source>
+        <translation>Język drukarki etykiet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Label printer</source>
+        <translation>Drukarka etykiet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Paste the API key first.</source>
+        <translation>Najpierw wklej klucz API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calling %1…</source>
+        <translation>Łączenie z %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connected: %1 shipping location(s). Choose this station&apos;s.</source>
+        <translation>Połączono. Lokalizacje wysyłkowe: %1. Wybierz lokalizację tego stanowiska.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the label printer&apos;s address first.</source>
+        <translation>Najpierw wpisz adres drukarki etykiet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing a test label…</source>
+        <translation>Drukowanie etykiety testowej…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The test label did not print: %1</source>
+        <translation>Etykieta testowa się nie wydrukowała: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test label: %1.</source>
+        <translation>Etykieta testowa: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test the connection and choose a location first.</source>
+        <translation>Najpierw przetestuj połączenie i wybierz lokalizację.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../packstation/gui/formatting.py" line="+18"/>
+        <source>confirmed</source>
+        <translation>potwierdzono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent, unconfirmed</source>
+        <translation>wysłano, niepotwierdzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>nieudane</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 (guaranteed)</source>
+        <translation>%1 (gwarantowane)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPanel</name>
+    <message>
+        <location filename="../../packstation/gui/label_panel.py" line="+24"/>
+        <source>Labels</source>
+        <translation>Etykiety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels and print status</source>
+        <translation>Etykiety i stan wydruku</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Label %1</source>
+        <translation>Etykieta %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print status of label %1</source>
+        <translation>Stan wydruku etykiety %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No preview: %1</source>
+        <translation>Brak podglądu: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>⏳ printing…</source>
+        <translation>⏳ drukowanie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed yet</source>
+        <translation>jeszcze niewydrukowana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✖ not printed
+R retry · S skip</source>
+        <translation>✖ niewydrukowana
+R ponów · S pomiń</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed in this job</source>
+        <translation>niewydrukowana w tym zleceniu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>? sent, unconfirmed: check it came out</source>
+        <translation>? wysłana, niepotwierdzona: sprawdź, czy wyszła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ printed (confirmed)</source>
+        <translation>✔ wydrukowana (potwierdzone)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="+145"/>
+        <source>Packstation — %1</source>
+        <translation>Packstation — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screens</source>
+        <translation>Ekrany</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F1  Pack</source>
+        <translation>F1  Pakowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2  Counter</source>
+        <translation>F2  Okienko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F3  Shift</source>
+        <translation>F3  Zmiana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F4  Devices</source>
+        <translation>F4  Urządzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5  Settings</source>
+        <translation>F5  Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> DEMO </source>
+        <translation> DEMO </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo mode</source>
+        <translation>Tryb demo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <location line="+7"/>
+        <source>Label printer status</source>
+        <translation>Stan drukarki etykiet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Serial scanner</source>
+        <translation>Skaner szeregowy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printing a test label…</source>
+        <translation>Drukowanie etykiety testowej…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Test label: %1. %2</source>
+        <translation>Etykieta testowa: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test label not printed: %1</source>
+        <translation>Etykieta testowa niewydrukowana: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Printer: %1</source>
+        <translation>Drukarka: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>working…</source>
+        <translation>pracuje…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scale: none</source>
+        <translation>Waga: brak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale: %1</source>
+        <translation>Waga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderItems</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_items.py" line="+17"/>
+        <location line="+1"/>
+        <source>Items in this parcel</source>
+        <translation>Pozycje w tej paczce</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quantity of %1</source>
+        <translation>Ilość %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>of %1 · %2 not in a parcel</source>
+        <translation>z %1 · %2 poza paczkami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of %1 · %2 too many</source>
+        <translation>z %1 · %2 za dużo</translation>
+    </message>
+</context>
+<context>
+    <name>PackScreen</name>
+    <message>
+        <location filename="../../packstation/gui/pack_screen.py" line="+55"/>
+        <source>Pack screen</source>
+        <translation>Ekran pakowania</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Left from last time</source>
+        <translation>Pozostałe z ostatniego razu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packs left unfinished</source>
+        <translation>Niedokończone pakowania</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys you can press now</source>
+        <translation>Klawisze dostępne teraz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan:</source>
+        <translation>Skan:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Esc: leave this pack</source>
+        <translation>Esc: porzuć to pakowanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1–%1: pick   ↑↓ + Enter: pick highlighted</source>
+        <translation>1–%1: wybierz   ↑↓ + Enter: wybierz zaznaczone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R: retry missing labels   S: skip (stays an exception)</source>
+        <translation>R: ponów brakujące etykiety   S: pomiń (pozostaje wyjątkiem)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P: print them on another printer</source>
+        <translation>P: drukuj na innej drukarce</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter: confirm all parcels   %1: add a parcel   %2: remove it</source>
+        <translation>Enter: potwierdź wszystkie paczki   %1: dodaj paczkę   %2: usuń ją</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R: reprint (asks why)   V: void (asks why)   ↑↓: pick a recent pack</source>
+        <translation>R: drukuj ponownie (z powodem)   V: anuluj (z powodem)   ↑↓: wybierz ostatnie pakowanie</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelChecks</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_checks.py" line="+32"/>
+        <source>weight?</source>
+        <translation>waga?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>box %1</source>
+        <translation>karton %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Put at least one item in the parcel.</source>
+        <translation>Włóż do paczki co najmniej jedną pozycję.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 more in the parcels than the order has (%3).</source>
+        <translation>%1: w paczkach o %2 więcej, niż ma zamówienie (%3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the weight in kg, e.g. 1.25.</source>
+        <translation>Wpisz wagę w kg, np. 1,25.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight must be more than 0 kg.</source>
+        <translation>Waga musi być większa niż 0 kg.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type length, width and height in cm.</source>
+        <translation>Wpisz długość, szerokość i wysokość w cm.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelEntry</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_entry.py" line="+52"/>
+        <source>Parcels</source>
+        <translation>Paczki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel entry</source>
+        <translation>Dane paczki</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight in kilograms</source>
+        <translation>Waga w kilogramach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the weight, or put the parcel on the scale.</source>
+        <translation>Wpisz wagę albo połóż paczkę na wadze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale reading</source>
+        <translation>Odczyt wagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box size</source>
+        <translation>Rozmiar kartonu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other size (type it)</source>
+        <translation>Inny rozmiar (wpisz)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length in centimetres</source>
+        <translation>Długość w centymetrach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>length cm</source>
+        <translation>dł. cm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width in centimetres</source>
+        <translation>Szerokość w centymetrach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>width cm</source>
+        <translation>szer. cm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height in centimetres</source>
+        <translation>Wysokość w centymetrach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>height cm</source>
+        <translation>wys. cm</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Weight (kg)</source>
+        <translation>Waga (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L × W × H</source>
+        <translation>D × S × W</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter: confirm all parcels   Esc: leave this pack</source>
+        <translation>Enter: potwierdź wszystkie paczki   Esc: porzuć to pakowanie</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is only one parcel: it cannot be removed.</source>
+        <translation>Jest tylko jedna paczka: nie można jej usunąć.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Box size %1 (from SortedPRO)</source>
+        <translation>Rozmiar kartonu %1 (z SortedPRO)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No scale reading.</source>
+        <translation>Brak odczytu wagi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>stable</source>
+        <translation>stabilny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>settling…</source>
+        <translation>stabilizuje się…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale: %1 kg, %2</source>
+        <translation>Waga: %1 kg, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the consignment said %1 kg)</source>
+        <translation>(według przesyłki %1 kg)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no order to pack.</source>
+        <translation>Brak zamówienia do spakowania.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelList</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_list.py" line="+99"/>
+        <source>Parcels</source>
+        <translation>Paczki</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which parcel</source>
+        <translation>Która paczka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcels in this pack</source>
+        <translation>Paczki w tym pakowaniu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Add (%1)</source>
+        <translation>+ Dodaj (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− Remove (%1)</source>
+        <translation>− Usuń (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2: previous / next parcel</source>
+        <translation>%1 / %2: poprzednia / następna paczka</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Parcel %1 of %2</source>
+        <translation>Paczka %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../packstation/gui/pin_dialog.py" line="+16"/>
+        <location line="+1"/>
+        <source>Shift lead PIN</source>
+        <translation>PIN kierownika zmiany</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../packstation/gui/reason_dialog.py" line="+34"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel (Esc)</source>
+        <translation>Anuluj (Esc)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reprint label</source>
+        <translation>Drukuj etykietę ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why reprint the label of %1?</source>
+        <translation>Dlaczego drukować ponownie etykietę %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label damaged or smudged</source>
+        <translation>Etykieta uszkodzona lub rozmazana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label did not come out</source>
+        <translation>Etykieta nie wyszła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label stuck on the wrong parcel</source>
+        <translation>Etykieta naklejona na złą paczkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer jammed</source>
+        <translation>Drukarka się zacięła</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reprint (Enter)</source>
+        <translation>Drukuj ponownie (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void shipment</source>
+        <translation>Anuluj przesyłkę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Void %1? It is cancelled at SortedPRO and its labels must be destroyed. Choose or type the reason, then press Enter.</source>
+        <translation>Anulować %1? Przesyłka zostanie anulowana w SortedPRO, a jej etykiety trzeba zniszczyć. Wybierz lub wpisz powód, potem naciśnij Enter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packed by mistake</source>
+        <translation>Spakowano przez pomyłkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong service chosen</source>
+        <translation>Wybrano złą usługę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer cancelled the order</source>
+        <translation>Klient anulował zamówienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel damaged, will be repacked</source>
+        <translation>Paczka uszkodzona, zostanie przepakowana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Void (Enter)</source>
+        <translation>Anuluj przesyłkę (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPacks</name>
+    <message>
+        <location filename="../../packstation/gui/recent_packs.py" line="+33"/>
+        <location line="+1"/>
+        <source>Recent packs</source>
+        <translation>Ostatnie pakowania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack counts</source>
+        <translation>Liczba pakowań</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent packs list</source>
+        <translation>Lista ostatnich pakowań</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Packed this shift: %1   Last hour: %2</source>
+        <translation>Spakowano na tej zmianie: %1   Ostatnia godzina: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../packstation/gui/scan_field.py" line="+29"/>
+        <source>Scan field</source>
+        <translation>Pole skanowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or type a code, then Enter</source>
+        <translation>Zeskanuj lub wpisz kod, potem Enter</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScans</name>
+    <message>
+        <location filename="../../packstation/gui/serial_scans.py" line="+47"/>
+        <source>disconnected: %1</source>
+        <translation>rozłączony: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected</source>
+        <translation>połączony</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCalls</name>
+    <message>
+        <location filename="../../packstation/gui/settings_calls.py" line="+40"/>
+        <source>These are the settings this station runs with (read only here).</source>
+        <translation>To są ustawienia, z którymi działa to stanowisko (tutaj tylko do odczytu).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change a value and it is checked at once. Saved to %1; restart Packstation to use the new values. A value set by a PACKSTATION_* variable wins over the file.</source>
+        <translation>Zmieniona wartość jest od razu sprawdzana. Zapisywane w %1; uruchom Packstation ponownie, aby użyć nowych wartości. Wartość ze zmiennej PACKSTATION_* ma pierwszeństwo przed plikiem.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved. Restart Packstation to use the new settings.</source>
+        <translation>Zapisano. Uruchom Packstation ponownie, aby użyć nowych ustawień.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stored in the %1: %2</source>
+        <translation>Zapisano (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../packstation/gui/settings_screen.py" line="+53"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Zapisz ustawienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>Zapisz ustawienia</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A new language shows after Packstation is restarted.</source>
+        <translation>Nowy język pojawi się po ponownym uruchomieniu Packstation.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Automatycznie (język systemu)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SortedPRO API key</source>
+        <translation>Klucz API SortedPRO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New API key</source>
+        <translation>Nowy klucz API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paste a new key here</source>
+        <translation>wklej tu nowy klucz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store &amp;key</source>
+        <translation>Zapisz &amp;klucz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store key</source>
+        <translation>Zapisz klucz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored key</source>
+        <translation>Zapisany klucz</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftScreen</name>
+    <message>
+        <location filename="../../packstation/gui/other_screens.py" line="-150"/>
+        <source>Shift</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pack of this shift, what needs a person before closing, and closing the shift: manifest to the carriers, then the driver sheet.</source>
+        <translation>Wszystkie pakowania tej zmiany, to, co przed zamknięciem wymaga człowieka, i zamknięcie zmiany: manifest do przewoźników, potem protokół przekazania.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ref.</source>
+        <translation>Nr klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier, service</source>
+        <translation>Przewoźnik, usługa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcels</source>
+        <translation>Paczki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Packs of this shift</source>
+        <translation>Pakowania tej zmiany</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exceptions of this shift</source>
+        <translation>Wyjątki tej zmiany</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a person before closing (tick unconfirmed labels you have checked)</source>
+        <translation>Do wyjaśnienia przed zamknięciem (zaznacz sprawdzone niepotwierdzone etykiety)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>None: every pack is printed and ready.</source>
+        <translation>Brak: każde pakowanie jest wydrukowane i gotowe.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Packed this shift: %1   Last hour: %2</source>
+        <translation>Spakowano na tej zmianie: %1   Ostatnia godzina: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanner</name>
+    <message>
+        <location filename="../../packstation/gui/banner.py" line="+38"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>READY</source>
+        <translation>GOTOWE</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <source>DONE</source>
+        <translation>WYKONANO</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>READY TO SCAN</source>
+        <translation>GOTOWE DO SKANOWANIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHOOSE THE SHIPMENT</source>
+        <translation>WYBIERZ PRZESYŁKĘ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CONFIRM THE PARCELS</source>
+        <translation>POTWIERDŹ PACZKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHOOSE A SERVICE</source>
+        <translation>WYBIERZ USŁUGĘ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CONFIRM THE DELIVERY OPTION</source>
+        <translation>POTWIERDŹ OPCJĘ DORĘCZENIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PACK THE ORDER</source>
+        <translation>SPAKUJ ZAMÓWIENIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LABELS NOT PRINTED</source>
+        <translation>ETYKIETY NIEWYDRUKOWANE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALREADY DONE</source>
+        <translation>JUŻ WYKONANO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFUSED</source>
+        <translation>ODRZUCONO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>NIEUDANE</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>CHECK</source>
+        <translation>SPRAWDŹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WORKING…</source>
+        <translation>W TOKU…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Please wait.</source>
+        <translation>Proszę czekać.</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../packstation/gui/parcel_checks.py" line="+7"/>
+        <source>Parcel %1 of %2</source>
+        <translation>Paczka %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>self._screen</name>
+    <message>
+        <location filename="../../packstation/gui/pack_calls.py" line="+70"/>
+        <source>Checking what was left open…</source>
+        <translation>Sprawdzanie niedokończonych pakowań…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking up %1…</source>
+        <translation>Wyszukiwanie %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printing the missing labels again…</source>
+        <translation>Ponowny druk brakujących etykiet…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Leaving this pack…</source>
+        <translation>Porzucanie pakowania…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Printing on %1…</source>
+        <translation>Drukowanie na %1…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Booking a carrier…</source>
+        <translation>Rezerwacja przewoźnika…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taking choice %1…</source>
+        <translation>Wybieranie opcji %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is voided.</source>
+        <translation>%1 anulowano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pack to act on yet.</source>
+        <translation>Nie ma jeszcze pakowania do obsłużenia.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Voiding %1…</source>
+        <translation>Anulowanie %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reprinting %1…</source>
+        <translation>Ponowny druk %1…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Try again.</source>
+        <translation>Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 pack(s) were left unfinished last time.</source>
+        <translation>Niedokończone pakowania z ostatniego razu: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See “Left from last time”, then scan the next parcel.</source>
+        <translation>Zobacz „Pozostałe z ostatniego razu”, potem zeskanuj następną paczkę.</translation>
+    </message>
+</context>
+</TS>
