@@ -4,8 +4,9 @@ Library modules only ever call ``logging.getLogger(__name__)``; this is the one 
 where log records go. A filter masks anything that looks like a configured secret so that an API
 key can never reach a log line even if a caller formats one in by mistake: the message, the
 traceback of an attached exception and the stack information are all masked. The secrets given
-to :func:`configure_logging` are also what :func:`mask_secrets` hides, for text that leaves the
-process another way (the crash dialog's report).
+to :func:`configure_logging`, and any added later with :func:`add_secret` (a key typed into the
+Settings screen), are also what :func:`mask_secrets` hides, for text that leaves the process
+another way (the crash dialog's report).
 """
 
 from __future__ import annotations
@@ -19,9 +20,18 @@ MASK = "***"
 _configured_secrets: tuple[str, ...] = ()
 
 
+def add_secret(secret: str) -> None:
+    """Mask ``secret`` from now on too (a new API key entered while the station runs)."""
+    global _configured_secrets
+    if secret and secret not in _configured_secrets:
+        _configured_secrets = (*_configured_secrets, secret)
+
+
 def mask_secrets(text: str, secrets: Iterable[str] | None = None) -> str:
     """Return ``text`` with every secret (by default the configured ones) replaced by ``***``."""
-    for secret in _configured_secrets if secrets is None else secrets:
+    chosen = _configured_secrets if secrets is None else secrets
+    # Longest first, so that a secret containing another is masked whole.
+    for secret in sorted(chosen, key=len, reverse=True):
         if secret:
             text = text.replace(secret, MASK)
     return text
@@ -78,5 +88,5 @@ def configure_logging(verbosity: int = 0, secrets: Iterable[str] = ()) -> None:
         root.addHandler(stream)
     for handler in root.handlers:
         handler.filters = [f for f in handler.filters if not isinstance(f, SecretMaskingFilter)]
-        handler.addFilter(SecretMaskingFilter(_configured_secrets))
+        handler.addFilter(SecretMaskingFilter())
     root.setLevel(level)

@@ -12,7 +12,9 @@ briefly; a file that others can read is refused when loading. On Windows the fil
 user's own profile directory, whose permissions already keep other users out.
 
 The key is carried as a pydantic ``SecretStr``: its repr and str are masked, and no message
-raised or logged here contains it.
+raised or logged here contains it. Every key loaded or stored here is also handed to
+:func:`packstation.log.add_secret`, so a key typed into the Settings screen or the first-run
+dialog is masked in log lines and crash reports from that moment on.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pydantic import SecretStr
 
 from packstation.config.saving import DIR_MODE, write_private_file
 from packstation.errors import UserFacingError
+from packstation.log import add_secret
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +89,7 @@ def credentials_file(config_dir: Path) -> Path:
 
 
 def clean_api_key(key: str | SecretStr) -> SecretStr:
-    """Strip surrounding blanks; refuse an empty key or one with control characters."""
+    """Strip blanks and refuse an empty key or control characters; logs mask the key from now."""
     text = key.get_secret_value() if isinstance(key, SecretStr) else key
     text = text.strip()
     if not text:
@@ -94,6 +97,7 @@ def clean_api_key(key: str | SecretStr) -> SecretStr:
     if any(ord(char) < 0x20 or ord(char) == 0x7F for char in text):
         # Never echo the key: say only what is wrong with it.
         raise SecretStorageError("The API key contains a line break or control character.")
+    add_secret(text)
     return SecretStr(text)
 
 

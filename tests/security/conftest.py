@@ -30,16 +30,19 @@ class CapturedLogs:
 def station_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[CapturedLogs]:
     """Configure logging the way the app does (debug, the key as a secret) and capture it."""
     root = logging.getLogger()
+    # A station handler left by an earlier test may write to a stream that is closed by now.
+    earlier = [h for h in root.handlers if isinstance(h, station_log._StationHandler)]
+    for handler in earlier:
+        root.removeHandler(handler)
     handlers_before, level_before = list(root.handlers), root.level
     filters_before = {handler: list(handler.filters) for handler in handlers_before}
     # Restored afterwards: later tests must not inherit this test's secret.
     monkeypatch.setattr(station_log, "_configured_secrets", ())
     station_log.configure_logging(2, secrets=[KNOWN_KEY])
     stream = io.StringIO()
-    streams_before = {}
     for handler in root.handlers:
         if isinstance(handler, station_log._StationHandler):
-            streams_before[handler] = handler.setStream(stream)
+            handler.setStream(stream)
     tail = install_log_tail()
     try:
         yield CapturedLogs(stream, tail)
@@ -49,7 +52,6 @@ def station_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[CapturedLogs]:
                 root.removeHandler(handler)
         for handler, filters in filters_before.items():
             handler.filters = filters
-        for handler, previous in streams_before.items():
-            if previous is not None:
-                handler.setStream(previous)
+        for handler in earlier:
+            root.addHandler(handler)
         root.setLevel(level_before)
