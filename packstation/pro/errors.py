@@ -6,6 +6,8 @@ Every failure of a PRO call is a :class:`ProError`, itself a
 * :class:`ProConnectionError` - the server could not be reached (refused, timed out, reset).
   ``request_sent`` tells whether the request may have reached PRO: after a lost answer to a
   create, select or pack call the caller must look the object up before calling again.
+  :class:`ProCertificateError` is the one connection failure that is not retried: the server's
+  TLS certificate could not be verified, so nothing was sent and trying again cannot help.
 * :class:`ProUnavailableError` - PRO answered 5xx (after the retries allowed for the call).
 * :class:`ProThrottledError` - 429; carries ``retry_after_s``.
 * :class:`ProRejectedError` - any other 4xx, with PRO's ``Code``, ``Message``, ``CorrelationId`` and
@@ -88,6 +90,15 @@ class ProConnectionError(ProError, RemoteUnreachableError):
 
 class ProTimeoutError(ProConnectionError):
     """No answer within the allowed time."""
+
+
+class ProCertificateError(ProConnectionError):
+    """The server's TLS certificate failed verification; the request was never sent."""
+
+    retryable = False
+
+    def __init__(self, message: str, *, method: str | None = None, path: str | None = None) -> None:
+        super().__init__(message, request_sent=False, method=method, path=path)
 
 
 class ProUnavailableError(ProError, RemoteBusyError):

@@ -10,17 +10,18 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import ssl
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
 from packstation import __version__
 from packstation.pro.errors import (
     ErrorDetail,
+    ProCertificateError,
     ProConnectionError,
     ProError,
     ProNotFoundError,
@@ -62,24 +63,40 @@ class RawReply:
 
 
 def check_base_url(base_url: str) -> str:
-    """Return ``base_url`` without a trailing slash; refuse plain HTTP except to this computer."""
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    """Return ``base_url`` without a trailing slash; refuse plain HTTP except to this computer.
+
+    The URL is read with httpx's own parser, the one that decides where the client connects, so
+    no address can look like loopback here and lead elsewhere there.
+    """
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, UnicodeError) as error:
+        raise ProConfigError(f"The SortedPRO address {base_url!r} is not a valid URL.") from error
+    if url.scheme not in ("http", "https") or not url.host:
         raise ProConfigError(f"The SortedPRO address {base_url!r} is not an http(s) URL.")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if url.scheme == "http" and not is_loopback_host(url.host):
         raise ProConfigError(
             "Plain HTTP is only allowed to this computer; use an https:// address for SortedPRO."
         )
     return base_url.rstrip("/")
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` is this computer: ``localhost``, 127.0.0.0/8 or ``::1``, written exactly.
+
+    Anything else is not, even when a resolver might map it here (``127.1``, ``0x7f000001``,
+    ``localhost.``, ``::ffff:127.0.0.1``): a host name is not resolved to decide, since a name
+    can resolve differently later.
+    """
+    if host.lower() == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(host)
     except ValueError:
         return False
+    # Python 3.13 counts IPv4-mapped loopback as loopback and 3.11 does not: refuse it on both.
+    mapped = isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None
+    return address.is_loopback and not mapped
 
 
 class ProHttp:
@@ -150,7 +167,7 @@ class ProHttp:
                 retry_index += 1
 
     def _retry_wait_s(self, error: ProError, safety: CallSafety, retry_index: int) -> float | None:
-        if not safety.retryable:
+        if not safety.retryable or not error.retryable:
             return None
         retry_after_s = error.retry_after_s if isinstance(error, ProThrottledError) else None
         if not isinstance(error, ProConnectionError | ProUnavailableError | ProThrottledError):
@@ -202,6 +219,15 @@ class ProHttp:
         self, error: httpx.TransportError, method: str, path: str
     ) -> ProConnectionError | ProResponseError:
         host = self._client.base_url.host
+        refused_certificate = _certificate_failure(error)
+        if refused_certificate is not None:
+            return ProCertificateError(
+                f"SortedPRO at {host} presented a certificate this computer cannot trust "
+                f"({refused_certificate.verify_message}); nothing was sent. Check the computer's "
+                "date and time and the SortedPRO address.",
+                method=method,
+                path=path,
+            )
         if isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout):
             return ProTimeoutError(
                 f"SortedPRO at {host} did not answer the connection in time.",
@@ -286,6 +312,16 @@ class ProHttp:
     def mask(self, text: str) -> str:
         """Return ``text`` with the API key replaced, for anything that may be shown or logged."""
         return text.replace(self._api_key, "***")
+
+
+def _certificate_failure(error: BaseException) -> ssl.SSLCertVerificationError | None:
+    """Return the certificate verification failure behind a transport error, if that is it."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return cause
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 @dataclass(frozen=True)
