@@ -1,0 +1,116 @@
+"""Start-up stays light: what the window and ``--selftest`` import, checked in a fresh process.
+
+Each check runs a new interpreter (the test process has imported everything already) and lists
+``sys.modules`` after importing what a start imports. Libraries a start does not need (PDF
+reports, PDFium, the ZPL preview renderer, python-escpos, the sandbox's web server, httpx's
+command-line client) must not be among them; a top-level import added back fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import packstation.printing.bench as bench_printing
+import packstation.printing.zpl as zpl
+
+TIMEOUT_S = 60.0
+# Loaded on first use only: a start that imports one of these pays for it on every launch.
+NOT_AT_START = (
+    "escpos",
+    "reportlab",
+    "pypdfium2",
+    "qrcode",
+    "rich",
+    "click",
+    "pygments",
+    "starlette",
+    "uvicorn",
+    "packstation.sandbox",
+    "packstation.demo",
+    "packstation.printing.zpl.render",
+    "packstation.printing.bench.escpos_label_printer",
+)
+WINDOW_START = (
+    "import packstation.app, packstation.station, packstation.gui.bootstrap, packstation.config"
+)
+
+
+def _modules_after(code: str) -> set[str]:
+    """Return the module names loaded after running ``code`` in a fresh interpreter."""
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return [n for n in names if any(m == n or m.startswith(f"{n}.") for m in modules)]
+
+
+def test_the_window_start_imports_no_heavy_library() -> None:
+    modules = _modules_after(WINDOW_START)
+    assert "httpx" in modules and "PySide6.QtCore" in modules  # the check itself is alive
+    assert _loaded(modules, NOT_AT_START) == []
+
+
+def test_the_selftest_loads_no_command_module_and_no_station() -> None:
+    modules = _modules_after(
+        "import packstation.cli as cli\n"
+        "parser = cli.build_parser(with_commands=cli.names_a_command(['-v', '--selftest']))\n"
+        "parser.parse_args(['-v', '--selftest'])\n"
+        "import packstation.selftest"
+    )
+    assert "packstation.printing.zpl.render" in modules  # the self test draws a label
+    unwanted = (
+        "packstation.station_commands",
+        "packstation.demo_commands",
+        "packstation.station",
+        "packstation.sandbox",
+        "packstation.demo",
+        "reportlab",
+        "escpos",
+        "pypdfium2",
+        "rich",
+        "click",
+        "starlette",
+        "uvicorn",
+    )
+    assert _loaded(modules, unwanted) == []
+
+
+@pytest.mark.parametrize(
+    ("arguments", "needed"),
+    [
+        ([], False),
+        (["-v", "--debug-stalls"], False),
+        (["--selftest"], False),
+        (["--help"], True),
+        (["-h"], True),
+        (["pack", "EC-1"], True),
+        (["-v", "demo"], True),
+    ],
+)
+def test_commands_are_registered_only_when_named(arguments: list[str], needed: bool) -> None:
+    from packstation.cli import names_a_command
+
+    assert names_a_command(arguments) is needed
+
+
+def test_lazy_names_resolve_and_unknown_names_do_not() -> None:
+    assert callable(zpl.render_zpl) and bench_printing.EscposLabelPrinter.__name__
+    with pytest.raises(AttributeError):
+        _ = zpl.no_such_name
+    with pytest.raises(AttributeError):
+        _ = bench_printing.no_such_name
