@@ -164,6 +164,11 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"F{number}"), self)
             shortcut.activated.connect(lambda index=number - 1: self.show_screen(index))
         self.screen_list.currentRowChanged.connect(self.show_screen)
+        # Wider than 190 px only when a screen name needs it (a longer language, a larger font).
+        names = self.screen_list
+        names.setFixedWidth(
+            max(190, names.sizeHintForColumn(0) + 2 * (names.frameWidth() + names.spacing()))
+        )
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
