@@ -123,6 +123,23 @@ class FaultBook:
         self._lock = threading.Lock()
         self._rules: list[FaultRule] = []
         self._ids = itertools.count(1)
+        self._in_flight = 0
+
+    def request_started(self) -> None:
+        """Count a PRO request the sandbox is working on (delayed ones included)."""
+        with self._lock:
+            self._in_flight += 1
+
+    def request_finished(self) -> None:
+        """Count a PRO request as answered, dropped or abandoned."""
+        with self._lock:
+            self._in_flight -= 1
+
+    @property
+    def in_flight(self) -> int:
+        """PRO requests not finished yet: a test waits for zero before reading the ledger."""
+        with self._lock:
+            return self._in_flight
 
     def add(self, rule: FaultRule) -> FaultRule:
         """Activate a rule and return it with its id."""

@@ -61,10 +61,17 @@ class FaultMiddleware:
         self.faults = faults
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Delay, fail or drop the request as the first matching rule says."""
+        """Delay, fail or drop the request as the first matching rule says (counted in flight)."""
         if scope["type"] != "http" or scope["path"].startswith(CONTROL_PREFIX):
             await self.app(scope, receive, send)
             return
+        self.faults.request_started()
+        try:
+            await self._apply(scope, receive, send)
+        finally:
+            self.faults.request_finished()
+
+    async def _apply(self, scope: Scope, receive: Receive, send: Send) -> None:
         rule = self.faults.take(scope["method"], scope["path"])
         if rule is None:
             await self.app(scope, receive, send)

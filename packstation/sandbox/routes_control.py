@@ -34,8 +34,10 @@ KNOWN_STATES = frozenset(
 
 
 def health(call: Call) -> Reply:
-    """GET /_sandbox/health."""
-    return json_reply({"Status": "ok", "Now": wire_datetime(call.now)})
+    """GET /_sandbox/health — with the PRO requests still being worked on (``InFlight``)."""
+    return json_reply(
+        {"Status": "ok", "Now": wire_datetime(call.now), "InFlight": call.state.faults.in_flight}
+    )
 
 
 def _seed_name(call: Call, default: str) -> str:

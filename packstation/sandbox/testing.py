@@ -8,6 +8,7 @@ Pytest fixtures built on these live in ``tests/integration/sandbox/conftest.py``
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,8 @@ from packstation.sandbox.server import SandboxServer
 
 CONTROL_TIMEOUT_S = 10.0
 ONCE_ONLY_KINDS = ("create", "allocate", "manifest")
+IDLE_WAIT_LIMIT_S = 30.0
+IDLE_POLL_S = 0.02
 # A Monday morning before every collection cut-off: deterministic options and quotes.
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -134,6 +137,21 @@ class SandboxControl:
     def force_state(self, reference: str, state: str) -> None:
         """Put a consignment into any state (carrier-side states, training)."""
         self._send("PUT", f"/consignments/{reference}/state", {"State": state})
+
+    def requests_in_flight(self) -> int:
+        """Return how many PRO requests the sandbox is still working on (delayed ones too)."""
+        return int(self._send("GET", "/health")["InFlight"])
+
+    def wait_until_idle(self, limit_s: float = IDLE_WAIT_LIMIT_S) -> None:
+        """Wait until no PRO request is in flight, e.g. one a client gave up on that still runs.
+
+        Raises ``TimeoutError`` after ``limit_s``.
+        """
+        deadline = time.monotonic() + limit_s
+        while self.requests_in_flight() > 0:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the sandbox was still busy after {limit_s} s")
+            time.sleep(IDLE_POLL_S)
 
     def ledger(self) -> list[LedgerEntry]:
         """Return every committed create/allocate/manifest/cancel/labels, oldest first."""
