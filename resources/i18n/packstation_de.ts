@@ -12,7 +12,7 @@
         <location line="+15"/>
         <location line="+20"/>
         <source>Key</source>
-        <translation>Taste</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -32,7 +32,7 @@
     <message>
         <location line="+1"/>
         <source>Cut-off</source>
-        <translation>Annahmeschluss</translation>
+        <translation>Abgabe bis</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -413,12 +413,12 @@
         <translation>Inhalt dieses Pakets</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: add an item line   %2: remove the line you are in</source>
         <translation>%1: Artikelzeile hinzufügen   %2: aktuelle Zeile entfernen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../packstation/gui/counter_screen.py" line="+31"/>
+        <location filename="../../packstation/gui/counter_screen.py" line="+34"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
@@ -546,12 +546,12 @@
         <translation>Belegstatus</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Fill in the form, then ask for quotes, delivery options or pickup points.</source>
         <translation>Formular ausfüllen, dann Angebote, Zustelloptionen oder Abholpunkte abfragen.</translation>
     </message>
@@ -913,7 +913,7 @@
         <source>✖ not printed
 R retry · S skip</source>
         <translation>✖ nicht gedruckt
-R wiederholen · S überspringen</translation>
+R&#xa0;wiederholen · S&#xa0;überspringen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -969,7 +969,7 @@ R wiederholen · S überspringen</translation>
         <translation>F5  Einstellungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source> DEMO </source>
         <translation> DEMO </translation>
     </message>
@@ -1196,7 +1196,7 @@ R wiederholen · S überspringen</translation>
         <translation>Waagenanzeige</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Box size</source>
         <translation>Kartongröße</translation>
     </message>
@@ -1316,12 +1316,12 @@ R wiederholen · S überspringen</translation>
     <message>
         <location line="+4"/>
         <source>+ Add (%1)</source>
-        <translation>+ Hinzufügen (%1)</translation>
+        <translation>+ Paket (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>− Remove (%1)</source>
-        <translation>− Entfernen (%1)</translation>
+        <translation>− Paket (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1452,7 +1452,7 @@ R wiederholen · S überspringen</translation>
     <message>
         <location line="+12"/>
         <source>Packed this shift: %1   Last hour: %2</source>
-        <translation>Gepackt in dieser Schicht: %1   Letzte Stunde: %2</translation>
+        <translation>Diese Schicht: %1   Letzte Stunde: %2</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1633,7 @@ R wiederholen · S überspringen</translation>
     <message>
         <location line="+14"/>
         <source>Packed this shift: %1   Last hour: %2</source>
-        <translation>Gepackt in dieser Schicht: %1   Letzte Stunde: %2</translation>
+        <translation>Diese Schicht: %1   Letzte Stunde: %2</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
         <location line="+15"/>
         <location line="+20"/>
         <source>Key</source>
-        <translation>Klawisz</translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -414,12 +414,12 @@
         <translation>Zawartość tej paczki</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: add an item line   %2: remove the line you are in</source>
         <translation>%1: dodaj pozycję   %2: usuń bieżącą pozycję</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Item</source>
         <translation>Pozycja</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../packstation/gui/counter_screen.py" line="+31"/>
+        <location filename="../../packstation/gui/counter_screen.py" line="+34"/>
         <source>Counter</source>
         <translation>Okienko</translation>
     </message>
@@ -547,12 +547,12 @@
         <translation>Stan potwierdzenia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + podkreślona litera</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Fill in the form, then ask for quotes, delivery options or pickup points.</source>
         <translation>Wypełnij formularz, potem pobierz wyceny, opcje doręczenia lub punkty odbioru.</translation>
     </message>
@@ -914,7 +914,7 @@
         <source>✖ not printed
 R retry · S skip</source>
         <translation>✖ niewydrukowana
-R ponów · S pomiń</translation>
+R&#xa0;ponów · S&#xa0;pomiń</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -970,7 +970,7 @@ R ponów · S pomiń</translation>
         <translation>F5  Ustawienia</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source> DEMO </source>
         <translation> DEMO </translation>
     </message>
@@ -1198,7 +1198,7 @@ R ponów · S pomiń</translation>
         <translation>Odczyt wagi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Box size</source>
         <translation>Rozmiar kartonu</translation>
     </message>
@@ -1454,7 +1454,7 @@ R ponów · S pomiń</translation>
     <message>
         <location line="+12"/>
         <source>Packed this shift: %1   Last hour: %2</source>
-        <translation>Spakowano na tej zmianie: %1   Ostatnia godzina: %2</translation>
+        <translation>Ta zmiana: %1   Ostatnia godzina: %2</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1635,7 @@ R ponów · S pomiń</translation>
     <message>
         <location line="+14"/>
         <source>Packed this shift: %1   Last hour: %2</source>
-        <translation>Spakowano na tej zmianie: %1   Ostatnia godzina: %2</translation>
+        <translation>Ta zmiana: %1   Ostatnia godzina: %2</translation>
     </message>
 </context>
 <context>

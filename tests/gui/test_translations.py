@@ -95,6 +95,22 @@ def test_the_window_speaks_german_when_the_station_is_set_to_german(
         window.shutdown()
 
 
+@pytest.mark.parametrize(("language", "widened"), [("en", False), ("de", True), ("pl", False)])
+def test_screen_names_fit_the_list_which_widens_only_when_needed(
+    qtbot: QtBot, app: QCoreApplication, language: str, widened: bool
+) -> None:
+    install_translations(app, language)
+    window = open_window(qtbot, Bench())
+    try:
+        names = window.screen_list
+        for row in range(names.count()):
+            needed = names.sizeHintForIndex(names.model().index(row, 0)).width()
+            assert names.visualItemRect(names.item(row)).width() >= needed, names.item(row).text()
+        assert (names.width() > 190) is widened
+    finally:
+        window.shutdown()
+
+
 def test_english_takes_the_translators_away_again(qtbot: QtBot, app: QCoreApplication) -> None:
     install_translations(app, "pl")
     assert install_translations(app, "en") == "en"
