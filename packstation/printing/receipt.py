@@ -91,7 +91,7 @@ def receipt_lines(receipt: Receipt, width: int = ESCPOS_WIDTH_CHARS) -> list[Rec
         lines.extend(_field("Tracking", number, width))
     lines.append(rule)
     if receipt.price_text:
-        lines.append(ReceiptLine(LineStyle.TOTAL, f"Price: {receipt.price_text}"))
+        lines.append(ReceiptLine(LineStyle.TOTAL, f"Price: {printable(receipt.price_text)}"))
     lines.extend(
         ReceiptLine(LineStyle.PLAIN, text)
         for text in textwrap.wrap("Keep this receipt to follow your parcel.", width=width)
