@@ -56,6 +56,14 @@ class RemoteNotFoundError(RemoteRejectedError):
     """The remote service does not know the reference."""
 
 
+class RemoteAnswerUnusableError(UserFacingError):
+    """A remote service answered that it did the call, but its answer could not be read.
+
+    The request arrived and was accepted (a 2xx status), so a create or allocate behind it may
+    well have taken effect: like a lost answer, it must be looked up before it is sent again.
+    """
+
+
 class RemoteBusyError(UserFacingError):
     """The remote service is up but cannot serve now (server error or throttling)."""
 

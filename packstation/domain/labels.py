@@ -46,7 +46,8 @@ def label_problems(
     problems: list[str] = []
     if inspection.label_count != parcel_count:
         problems.append(
-            f"SortedPRO sent {inspection.label_count} label(s) for {parcel_count} parcel(s)."
+            f"SortedPRO sent {_counted(inspection.label_count, 'label')} "
+            f"for {_counted(parcel_count, 'parcel')}."
         )
     if tracking_numbers:
         known = set(tracking_numbers)
@@ -56,6 +57,11 @@ def label_problems(
                     f"Label {index} carries no barcode with this shipment's tracking number."
                 )
     return problems
+
+
+def _counted(count: int, noun: str) -> str:
+    """Return ``1 label`` or ``2 labels``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class PrintState(enum.Enum):

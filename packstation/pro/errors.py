@@ -14,11 +14,13 @@ Every failure of a PRO call is a :class:`ProError`, itself a
   ``Details`` from the error body (SPEC section 1.4); subclasses :class:`ProNotFoundError` (404)
   and :class:`ProUnauthorizedError` (401/403).
 * :class:`ProResponseError` - an answer the client cannot use: not JSON, malformed, the wrong
-  shape, a label in an unknown format, or a body larger than allowed.
+  shape, a label in an unknown format, or a body larger than allowed. PRO did answer, so the call
+  may have taken effect (:class:`~packstation.errors.RemoteAnswerUnusableError`).
 
 Each also derives from the matching category of :mod:`packstation.errors`
 (:class:`~packstation.errors.RemoteUnreachableError`, ``RemoteBusyError``, ``RemoteRejectedError``,
-``RemoteNotFoundError``) so that the services layer can react without importing this package.
+``RemoteNotFoundError``, ``RemoteAnswerUnusableError``) so that the services layer can react
+without importing this package.
 
 Messages never contain the API key: the client masks it before an error is raised.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from packstation.errors import (
+    RemoteAnswerUnusableError,
     RemoteBusyError,
     RemoteNotFoundError,
     RemoteRejectedError,
@@ -139,5 +142,5 @@ class ProUnauthorizedError(ProRejectedError):
     """The API key is missing, wrong or lacks permission (401/403)."""
 
 
-class ProResponseError(ProError):
+class ProResponseError(ProError, RemoteAnswerUnusableError):
     """SortedPRO's answer could not be used: not JSON, malformed, wrong shape or too large."""

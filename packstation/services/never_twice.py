@@ -18,7 +18,12 @@ from typing import Generic, TypeVar
 from packstation.domain.moments import as_utc
 from packstation.domain.ports import PackJournal, ShippingApi
 from packstation.domain.records import Intent, IntentAction, IntentOutcome
-from packstation.errors import RemoteBusyError, RemoteUnreachableError, UserFacingError
+from packstation.errors import (
+    RemoteAnswerUnusableError,
+    RemoteBusyError,
+    RemoteUnreachableError,
+    UserFacingError,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -39,9 +44,14 @@ class OutcomeUnknownError(UserFacingError):
 
 
 def may_have_happened(error: Exception) -> bool:
-    """Whether a failed call may nevertheless have taken effect at PRO."""
+    """Whether a failed call may nevertheless have taken effect at PRO.
+
+    An answer that arrived but could not be read counts: PRO accepted the call.
+    """
     if isinstance(error, RemoteUnreachableError):
         return error.request_sent
+    if isinstance(error, RemoteAnswerUnusableError):
+        return True
     return isinstance(error, RemoteBusyError) and getattr(error, "status_code", None) != 429
 
 
@@ -59,12 +69,27 @@ class Guarded(Generic[T]):
         return self.answer is None
 
 
+ONE_RESULT_ACTIONS = (IntentAction.CREATE_CONSIGNMENT, IntentAction.SELECT_OPTION)
+"""Calls whose target can only ever give one consignment: an option is used up by its booking,
+and a client reference names one booking. (An order may be packed in several parts.)"""
+
+
 class NeverTwice:
-    """Runs intent-guarded calls and settles their outcome with PRO after a lost answer."""
+    """Runs intent-guarded calls and settles their outcome with PRO after a lost answer.
+
+    It also remembers, for this session, which consignment a call of :data:`ONE_RESULT_ACTIONS`
+    made, and answers a repeat of that call with it: a packer who tries a checkout option again
+    after a failure gets the consignment already bought, not a second one.
+    """
 
     def __init__(self, api: ShippingApi, journal: PackJournal) -> None:
         self._api = api
         self._journal = journal
+        self._created: dict[tuple[IntentAction, str], str] = {}
+
+    def created_for(self, action: IntentAction, target: str) -> str | None:
+        """Return the consignment an earlier ``action`` for ``target`` created, if one did."""
+        return self._created.get((action, target))
 
     def call(
         self,
@@ -80,7 +105,13 @@ class NeverTwice:
         Returns the call's own answer, or, when the answer was lost but ``look_up`` found what the
         call did at PRO, the reference it found. Raises :class:`OutcomeUnknownError` when PRO
         cannot tell yet, and re-raises the original error when PRO shows nothing happened.
+        A repeat of a one-result call made earlier in this session gives that call's consignment;
+        an intent for the same call still open from an earlier try is settled first. In both
+        cases, when the earlier try took effect, its result is returned and nothing is sent.
         """
+        earlier = self.created_for(action, target) or self._settle_open(action, target, look_up)
+        if earlier is not None:
+            return self._remembered(Guarded(None, earlier), action, target)
         intent = self._journal.record_intent(action, target, client_reference)
         try:
             result = send()
@@ -88,10 +119,29 @@ class NeverTwice:
             if not may_have_happened(error):
                 self._journal.resolve_intent(intent.id, IntentOutcome.FAILED, None, str(error))
                 raise
-            return Guarded(None, self._settle_lost(intent, error, look_up))
+            found = self._settle_lost(intent, error, look_up)
+            return self._remembered(Guarded(None, found), action, target)
         reference = reference_of(result)
         self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, reference, "answered")
-        return Guarded(result, reference)
+        return self._remembered(Guarded(result, reference), action, target)
+
+    def _remembered(self, guarded: Guarded[T], action: IntentAction, target: str) -> Guarded[T]:
+        if guarded.reference and action in ONE_RESULT_ACTIONS:
+            self._created[(action, target)] = guarded.reference
+        return guarded
+
+    def _settle_open(
+        self, action: IntentAction, target: str, look_up: Callable[[Intent], str | None]
+    ) -> str | None:
+        """Settle an open intent for the same call; return what it did, None when nothing."""
+        for intent in self._journal.pending_intents():
+            if intent.action is action and intent.target == target:
+                found = self._look_up(intent, look_up)
+                outcome = IntentOutcome.FAILED if found is None else IntentOutcome.SUCCEEDED
+                self._journal.resolve_intent(intent.id, outcome, found, "settled before a retry")
+                if found is not None:
+                    return found
+        return None
 
     def _settle_lost(
         self, intent: Intent, error: UserFacingError, look_up: Callable[[Intent], str | None]
@@ -99,8 +149,19 @@ class NeverTwice:
         logger.warning(
             "%s %s: answer lost (%s); asking PRO", intent.action.value, intent.target, error
         )
+        found = self._look_up(intent, look_up)
+        if found is None:
+            self._journal.resolve_intent(
+                intent.id, IntentOutcome.FAILED, None, f"not done at PRO: {error}"
+            )
+            raise error
+        self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, found, "found after loss")
+        return found
+
+    @staticmethod
+    def _look_up(intent: Intent, look_up: Callable[[Intent], str | None]) -> str | None:
         try:
-            found = look_up(intent)
+            return look_up(intent)
         except OutcomeUnknownError:
             raise
         except UserFacingError as second:
@@ -109,13 +170,6 @@ class NeverTwice:
                 f"cannot be asked right now ({second}). Do not pack it again: it will be checked "
                 "automatically."
             ) from second
-        if found is None:
-            self._journal.resolve_intent(
-                intent.id, IntentOutcome.FAILED, None, f"not done at PRO: {error}"
-            )
-            raise error
-        self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, found, "found after loss")
-        return found
 
     def created_since(self, intent: Intent) -> str | None:
         """Find a consignment created for ``intent`` (searching by its client reference).

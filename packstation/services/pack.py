@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from packstation.domain.choices import AllocationOutcome, AllocationPolicy, ServiceChoice
 from packstation.domain.orders import PackedParcel
 from packstation.domain.ports import Clock, PackJournal, ShippingApi
-from packstation.domain.records import PackStage
+from packstation.domain.records import IntentAction, PackStage
 from packstation.domain.scan import ScanKind, ScannedCode, classify_scan
 from packstation.domain.session import PackView, Stage, Tone, idle
 from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentState
@@ -46,6 +46,7 @@ class PackEngine:
         self._journal = journal
         self._clock = clock
         guard = NeverTwice(api, journal)
+        self._guard = guard
         self._finder = Finder(api, journal)
         self._labels = LabelStep(api, journal, devices)
         self._allocator = Allocator(api, journal, guard, policy, sleep)
@@ -226,6 +227,9 @@ class PackEngine:
 
     def _handle(self, code: ScannedCode) -> PackView:
         if code.kind is ScanKind.DELIVERY_OPTION:
+            booked = self._booked_for(code.text)
+            if booked is not None:  # scanned again after a failure: never book the option twice
+                return self._proceed(self._api.get_shipment(booked))
             return self._offer_option(self._api.get_delivery_option(code.text))
         if code.kind is ScanKind.ORDER:
             order = self._api.get_order(code.text)
@@ -240,6 +244,12 @@ class PackEngine:
         if isinstance(found, Shipment):
             return self._proceed(found)
         return found
+
+    def _booked_for(self, option_reference: str) -> str | None:
+        """Return the consignment this session already made from a checkout option, if any."""
+        return self._guard.created_for(
+            IntentAction.SELECT_OPTION, option_reference
+        ) or self._guard.created_for(IntentAction.CREATE_CONSIGNMENT, option_reference)
 
     def _proceed(self, shipment: Shipment) -> PackView:
         state = shipment.state

@@ -73,10 +73,10 @@ class AllocationWatcher:
         return self._settled(reference, summary)
 
     def _settled(self, reference: str, summary: m.AllocationSummary) -> AllocationOutcome:
-        consignment = self._client.get_consignment(reference)
+        consignment = shipments.read_consignment(self._client, reference)
         if _state(consignment) is ShipmentState.ALLOCATING:
             self._wait_while_allocating(reference)
-            consignment = self._client.get_consignment(reference)
+            consignment = shipments.read_consignment(self._client, reference)
         state = _state(consignment)
         if state is ShipmentState.ALLOCATING:
             raise AllocationPendingError(

@@ -84,7 +84,7 @@ class ProShippingApi:
 
     def get_shipment(self, reference: str) -> Shipment:
         """Return the consignment ``EC-...``."""
-        consignment = self._client.get_consignment(reference)
+        consignment = shipments.read_consignment(self._client, reference)
         self._consignments.keep(reference, consignment)
         return self._shipment(consignment)
 
@@ -125,7 +125,9 @@ class ProShippingApi:
         The read is the scan's own when it is recent; the shipment returned is the document as
         written (the allocation that follows reads the consignment back from PRO anyway).
         """
-        consignment = self._consignments.take(reference) or self._client.get_consignment(reference)
+        consignment = self._consignments.take(reference) or shipments.read_consignment(
+            self._client, reference
+        )
         state = ShipmentState.from_pro(shipments.state_text(consignment.consignment_state))
         if not state.needs_allocation:
             raise UserFacingError(

@@ -30,9 +30,25 @@ from packstation.pro.bench.places import (
     place_of,
     weight_kg,
 )
+from packstation.pro.client import ProClient
+from packstation.pro.errors import ProResponseError
 
 OriginCountry = Callable[[str], str | None]
 """Looks up the country of a shipping location reference."""
+
+
+def read_consignment(client: ProClient, reference: str) -> m.Consignment:
+    """Get Consignment ``reference``; an answer about another consignment, or none, is refused.
+
+    Everything the bench does next (journal, labels, parcels) is keyed by the reference, so an
+    answer without it (or naming another) must never stand for the consignment asked for.
+    """
+    consignment = client.get_consignment(reference)
+    if (consignment.reference or "").strip().casefold() != reference.strip().casefold():
+        raise ProResponseError(
+            f"SortedPRO's answer for {reference} does not name that consignment; it was not used."
+        )
+    return consignment
 
 
 def state_text(value: object) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from packstation.errors import (
+    RemoteAnswerUnusableError,
     RemoteBusyError,
     RemoteNotFoundError,
     RemoteRejectedError,
@@ -15,6 +16,7 @@ from packstation.pro.errors import (
     ProConnectionError,
     ProNotFoundError,
     ProRejectedError,
+    ProResponseError,
     ProThrottledError,
     ProTimeoutError,
     ProUnauthorizedError,
@@ -32,6 +34,7 @@ from packstation.pro.errors import (
         (ProRejectedError("x", status_code=400), RemoteRejectedError, False),
         (ProUnauthorizedError("x", status_code=401), RemoteRejectedError, False),
         (ProNotFoundError("x", status_code=404), RemoteNotFoundError, False),
+        (ProResponseError("x"), RemoteAnswerUnusableError, False),
     ],
 )
 def test_category_and_retryability(

@@ -51,7 +51,7 @@ def test_every_sandbox_label_carries_its_tracking_number(
     inspection = LabelFileInspector(dpi=printer_dpi).inspect(labels)
     assert inspection.barcodes_per_label == tuple(frozenset({t}) for t in TRACKING)
     assert label_problems(inspection, 3, TRACKING) == []
-    assert label_problems(inspection, 4, TRACKING) == ["SortedPRO sent 3 label(s) for 4 parcel(s)."]
+    assert label_problems(inspection, 4, TRACKING) == ["SortedPRO sent 3 labels for 4 parcels."]
     other = ("JD0002212345678901", "1Z999AA10123456784", "AB_^~13")
     assert label_problems(inspection, 3, other) == [
         "Label 3 carries no barcode with this shipment's tracking number."

@@ -27,7 +27,7 @@ def test_each_label_carries_its_tracking_number(make: MakeLabels) -> None:
 def test_label_problems_catch_a_missing_label(make: MakeLabels) -> None:
     inspection = LabelFileInspector().inspect(make(TRACKING[:2]))
     problems = label_problems(inspection, 3, TRACKING)
-    assert problems == ["SortedPRO sent 2 label(s) for 3 parcel(s)."]
+    assert problems == ["SortedPRO sent 2 labels for 3 parcels."]
 
 
 @pytest.mark.parametrize("make", [carrier_zpl, pdf_labels, png_labels])
