@@ -53,6 +53,8 @@ logger = logging.getLogger(__name__)
 
 PRINTER_POLL_MS = 3000
 """How often the Devices screen asks the label printer for its status while it shows."""
+# Item padding in the style sheet (2 x 10 px), the view's text margins, frame and spacing.
+_SCREEN_NAME_MARGINS_PX = 44
 
 
 class MainWindow(QMainWindow):
@@ -164,11 +166,10 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"F{number}"), self)
             shortcut.activated.connect(lambda index=number - 1: self.show_screen(index))
         self.screen_list.currentRowChanged.connect(self.show_screen)
-        # Wider than 190 px only when a screen name needs it (a longer language, a larger font).
-        names = self.screen_list
-        names.setFixedWidth(
-            max(190, names.sizeHintForColumn(0) + 2 * (names.frameWidth() + names.spacing()))
-        )
+        # Wider than 190 px only when a screen name needs it (a longer language, a larger font);
+        # measured from the font, as asking the items would lay them out before the style sheet.
+        longest = max(self.screen_list.fontMetrics().horizontalAdvance(n) for _, n in named)
+        self.screen_list.setFixedWidth(max(190, longest + _SCREEN_NAME_MARGINS_PX))
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
