@@ -95,7 +95,7 @@ def decode_document(
         raise ProResponseError(f"SortedPRO sent a {what} that is not valid base64 data.") from error
     found = sniff_format(once)
     if found is not None:
-        return Document(once, found, content_type)
+        return _whole(Document(once, found, content_type), what)
     if _BASE64_TEXT.match(once):
         try:
             twice = _b64decode(once)
@@ -103,7 +103,7 @@ def decode_document(
             twice = b""
         found = sniff_format(twice)
         if found is not None:
-            return Document(twice, found, content_type)
+            return _whole(Document(twice, found, content_type), what)
     raise ProResponseError(
         f"SortedPRO sent a {what} in a format this station cannot use (not PDF, PNG or ZPL)."
     )
@@ -116,4 +116,19 @@ def document_from_bytes(data: bytes, *, content_type: str | None, what: str) -> 
         raise ProResponseError(
             f"SortedPRO sent a {what} in a format this station cannot use (not PDF, PNG or ZPL)."
         )
-    return Document(data, found, content_type)
+    return _whole(Document(data, found, content_type), what)
+
+
+def _whole(document: Document, what: str) -> Document:
+    """Return ``document`` unless it is ZPL cut short: its last label must end (``^XZ``).
+
+    A truncated label would print half an address or half a barcode; PDF and PNG are judged by
+    the pre-print check, which renders them.
+    """
+    if document.format is DocumentFormat.ZPL:
+        upper = document.data.upper()
+        if upper.rfind(b"^XZ") < upper.rfind(b"^XA"):
+            raise ProResponseError(
+                f"SortedPRO sent a {what} that is cut short (its last ZPL label has no end)."
+            )
+    return document
