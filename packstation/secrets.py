@@ -32,7 +32,7 @@ from types import ModuleType
 
 from pydantic import SecretStr
 
-from packstation.config.saving import DIR_MODE, write_private_file
+from packstation.config.saving import make_private_dirs, write_private_file
 from packstation.errors import UserFacingError
 from packstation.log import add_secret
 
@@ -133,7 +133,7 @@ def store_api_key(key: str | SecretStr, config_dir: Path) -> ApiKeySource:
         return ApiKeySource.KEYRING
     path = credentials_file(config_dir)
     try:
-        config_dir.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        make_private_dirs(config_dir)
         write_private_file(path, secret.get_secret_value() + "\n")
     except OSError as error:
         raise SecretStorageError(
@@ -156,7 +156,7 @@ def store_lead_pin_hash(pin_hash: str, config_dir: Path) -> Path:
         raise ValueError("only a scrypt PIN hash can be stored")
     path = lead_pin_file(config_dir)
     try:
-        config_dir.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        make_private_dirs(config_dir)
         write_private_file(path, pin_hash + "\n")
     except OSError as error:
         raise SecretStorageError(

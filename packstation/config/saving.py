@@ -30,12 +30,25 @@ def save_settings(settings: StationSettings, config_file: Path) -> None:
     """Write ``settings`` to ``config_file`` atomically with mode 0600."""
     text = settings_to_toml(settings)
     try:
-        config_file.parent.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        make_private_dirs(config_file.parent)
         write_private_file(config_file, text)
     except OSError as error:
         raise ConfigError(
             f"Cannot save the config file {config_file}: {error.strerror or error}."
         ) from None
+
+
+def make_private_dirs(directory: Path) -> None:
+    """Create ``directory`` and its missing parents as 0700; leave existing ones as they are.
+
+    ``Path.mkdir(parents=True)`` would give the parents the umask's mode, which can be 0777.
+    """
+    missing = [d for d in (directory, *directory.parents) if not d.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=DIR_MODE, exist_ok=True)
+        if os.name == "posix":
+            # mkdir's mode is filtered by the umask; state the intended mode explicitly.
+            os.chmod(folder, DIR_MODE)
 
 
 def write_private_file(path: Path, text: str) -> None:

@@ -22,28 +22,39 @@ def ensure_private_file(path: Path) -> None:
 
     The file is created empty before SQLite sees it so that it never exists, even for a moment,
     with the umask's wider mode; SQLite gives its -wal and -shm files the database file's mode.
-    A directory made here is 0700; an existing directory is left as the administrator set it.
+    Directories made here, missing parents included, are 0700; an existing directory is left as
+    the administrator set it. An existing journal and its -wal and -shm files are tightened.
     """
-    directory = path.parent
-    if not directory.exists():
-        directory.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
+    missing = [d for d in (path.parent, *path.parent.parents) if not d.exists()]
+    for directory in reversed(missing):
+        directory.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
         if os.name == "posix":
             # mkdir's mode is filtered by the umask; state the intended mode explicitly.
             os.chmod(directory, PRIVATE_DIR_MODE)
     try:
         descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
     except FileExistsError:
-        _tighten_existing(path)
+        for existing in (path, *_sidecars(path)):
+            _tighten_existing(existing)
         return
     os.close(descriptor)
     if os.name == "posix":
         os.chmod(path, PRIVATE_FILE_MODE)
 
 
+def _sidecars(path: Path) -> tuple[Path, ...]:
+    """SQLite's write-ahead log and shared-memory index of the journal at ``path``."""
+    return (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
 def _tighten_existing(path: Path) -> None:
-    """Drop group and other permissions from an existing journal the station user owns."""
+    """Drop group and other permissions from an existing file the station user owns."""
     if os.name != "posix":
         return
-    mode = path.stat().st_mode & 0o777
-    if mode & 0o077 and path.stat().st_uid == os.getuid():
+    try:
+        status = path.stat()
+    except FileNotFoundError:  # a -wal or -shm file that SQLite has not made (or removed)
+        return
+    mode = status.st_mode & 0o777
+    if mode & 0o077 and status.st_uid == os.getuid():
         os.chmod(path, mode & 0o700)
