@@ -32,7 +32,9 @@ ADD_LINE_KEY = "Ctrl+I"
 REMOVE_LINE_KEY = "Ctrl+Shift+I"
 LINE_FIELDS = 6
 """Description, quantity, value, weight, country of origin, HS code."""
-STRETCH = (4, 1, 2, 2, 1, 3)
+STRETCH = (0, 1, 2, 2, 1, 3)
+"""Grid columns: the line's number, then quantity, value, weight, origin and HS code under the
+description, which spans them (one line of a parcel takes two rows: a form column is narrow)."""
 
 
 @dataclass
@@ -56,19 +58,20 @@ class CounterParcelDetails(ParcelDetails):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("What is in it *"), self.description)
         form.addRow(self.tr("Value (%1) *").replace("%1", currency), self.value)
-        self.contents = QGroupBox(self.tr("Contents of this parcel, for customs"))
+        self.contents = QGroupBox()
         self.contents.setAccessibleName(self.tr("Contents of this parcel"))
         self._grid = QGridLayout()
         self.rows: list[list[QLineEdit]] = []
+        self._labels: list[QLabel] = []
         box = QVBoxLayout(self.contents)
         box.addLayout(self._grid)
-        box.addWidget(
-            QLabel(
-                self.tr("%1: add an item line   %2: remove the line you are in")
-                .replace("%1", ADD_LINE_KEY)
-                .replace("%2", REMOVE_LINE_KEY)
-            )
+        keys = QLabel(
+            self.tr("%1: add an item   %2: remove the item you are in")
+            .replace("%1", ADD_LINE_KEY)
+            .replace("%2", REMOVE_LINE_KEY)
         )
+        keys.setWordWrap(True)
+        box.addWidget(keys)
         self._headings()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -87,16 +90,21 @@ class CounterParcelDetails(ParcelDetails):
 
     def _headings(self) -> None:
         captions = (
-            self.tr("Item"),
             self.tr("Qty"),
             self.tr("Value"),
             self.tr("kg"),
-            self.tr("Made in"),
+            self.tr("Origin"),
             self.tr("HS code"),
         )
-        for column, caption in enumerate(captions):
+        for column, caption in enumerate(captions, start=1):
             self._grid.addWidget(QLabel(caption), 0, column)
-            self._grid.setColumnStretch(column, STRETCH[column])
+        for column, stretch in enumerate(STRETCH):
+            self._grid.setColumnStretch(column, stretch)
+
+    def show_number(self, number: int, count: int) -> None:
+        """Name the parcel in the contents' title (the heading may be scrolled away)."""
+        title = self.tr("Contents of parcel %1 of %2, for customs")
+        self.contents.setTitle(title.replace("%1", str(number)).replace("%2", str(count)))
 
     def set_international(self, international: bool) -> None:
         """Show the contents lines only for a parcel that crosses a border."""
@@ -161,10 +169,19 @@ class CounterParcelDetails(ParcelDetails):
             self.tr("Item %1 tariff code (HS)"),
         )
         row = [self._line(name.replace("%1", str(number))) for name in names]
-        for column, edit in enumerate(row):
-            self._grid.addWidget(edit, number, column)
+        row[0].setPlaceholderText(self.tr("what it is, e.g. wool scarf"))
+        row[-1].setPlaceholderText(self.tr("6–10 digits"))
+        label = QLabel(self.tr("Item %1").replace("%1", str(number)))
+        label.setBuddy(row[0])
+        first = 2 * number - 1
+        self._grid.addWidget(label, first, 0)
+        self._grid.addWidget(row[0], first, 1, 1, len(row) - 1)
+        for column, edit in enumerate(row[1:], start=1):
+            self._grid.addWidget(edit, first + 1, column)
+        for widget in (label, *row):
             # Shown now, not when the layout gets round to it: the cursor goes into it at once.
-            edit.show()
+            widget.show()
+        self._labels.append(label)
         if self.rows:
             # Typed in line order: after the last line, not after the whole window.
             previous = self.rows[-1][-1]
@@ -174,9 +191,9 @@ class CounterParcelDetails(ParcelDetails):
         self.rows.append(row)
 
     def _drop_row(self) -> None:
-        for edit in self.rows.pop():
-            self._grid.removeWidget(edit)
-            edit.deleteLater()
+        for widget in (self._labels.pop(), *self.rows.pop()):
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
 
     # -- reading a parcel ------------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +22,8 @@ from packstation.gui.choice_table import ChoiceTable
 from packstation.gui.counter_form import CounterForm
 from packstation.gui.label_panel import LabelPanel
 from packstation.gui.sounds import SoundPlayer
+
+FOCUS_MARGIN_PX = 160
 
 
 class CounterScreen(QWidget):
@@ -51,10 +54,18 @@ class CounterScreen(QWidget):
         self.show_idle()
 
     def _lay_out(self) -> None:
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        # After the layout settles: a line or parcel just added has no place in the form yet.
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(0)
+        self._scroll_timer.timeout.connect(self.on_scroll_timer_timeout)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_app_focus_changed)
         buttons = QHBoxLayout()
         for button in (
             self.options_button,
@@ -78,6 +89,19 @@ class CounterScreen(QWidget):
         row = QHBoxLayout(self)
         row.addWidget(scroll, 1)
         row.addLayout(right, 1)
+
+    @Slot(QWidget, QWidget)
+    def on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the form to the field the cursor went to (a new parcel, a new contents line)."""
+        if new is not None and self.form.isAncestorOf(new):
+            self._scroll_timer.start()
+
+    @Slot()
+    def on_scroll_timer_timeout(self) -> None:
+        """Bring the field with the cursor into view, with room for the parcel's heading."""
+        focused = self.focusWidget()
+        if focused is not None and self.form.isAncestorOf(focused):
+            self.scroll.ensureWidgetVisible(focused, 20, FOCUS_MARGIN_PX)
 
     def show_idle(self) -> None:
         """Wait for a customer."""

@@ -67,6 +67,7 @@ class ParcelEntry(QGroupBox):
         self.weight.textEdited.connect(self._on_weight_typed)
         self.scale_status = QLabel(self.tr("Type the weight, or put the parcel on the scale."))
         self.scale_status.setAccessibleName(self.tr("Scale reading"))
+        self.scale_status.setWordWrap(True)
         self.box_size = QComboBox()
         self.box_size.setAccessibleName(self.tr("Box size"))
         for name in pl.BOX_PRESETS_CM:
@@ -236,6 +237,8 @@ class ParcelEntry(QGroupBox):
             draft.quantities = self.items.quantities()
             self.items.show_left(self.checks.packed_quantities(self.parcels.drafts))
         self.parcels.show_drafts(self.checks.describe)
+        if self.details is not None:
+            self.details.show_number(self.parcels.current + 1, len(self.parcels.drafts))
 
     def _on_weight_typed(self, _text: str) -> None:
         self.parcels.draft.weight_typed = True

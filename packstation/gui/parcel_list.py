@@ -170,7 +170,7 @@ class ParcelDetails(QWidget):
 
     The parcel form shows one set of these widgets and keeps one state per parcel: it asks for a
     blank state for a new parcel, saves the state before showing another parcel and loads it back.
-    Subclasses implement the three methods.
+    Subclasses implement all four methods.
     """
 
     def blank(self) -> object:
@@ -183,4 +183,8 @@ class ParcelDetails(QWidget):
 
     def save(self) -> object:
         """Return what the widgets hold now, as one parcel's state."""
+        raise NotImplementedError
+
+    def show_number(self, number: int, count: int) -> None:
+        """Say which parcel the fields belong to (``number`` of ``count``, from 1)."""
         raise NotImplementedError

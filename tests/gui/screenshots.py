@@ -111,6 +111,8 @@ def main() -> None:
         shoot(window, args.out / f"{name}{suffix}.png")
     counter(window)
     shoot(window, args.out / f"counter-quotes{suffix}.png")
+    counter_abroad(window)
+    shoot(window, args.out / f"counter-parcels{suffix}.png")
     close_shift(window)
     shoot(window, args.out / f"shift-closing{suffix}.png")
     window.shutdown()
@@ -135,6 +137,44 @@ def counter(window: MainWindow) -> None:
     settle(lambda: screen.form.parcel.weight.text() == "1.85")  # from the scale
     QTest.keyClick(screen.quotes_button, Qt.Key.Key_Space)
     settle(lambda: screen.view is not None and screen.view.pack.stage is Stage.CHOOSE_SERVICE)
+
+
+def counter_abroad(window: MainWindow) -> None:
+    """Start a new booking to France with two parcels, the second with two contents lines."""
+    screen = window.counter
+    assert isinstance(screen, CounterScreen)
+    QTest.keyClick(screen.choices, Qt.Key.Key_Escape)
+    settle(lambda: screen.form.text("name") == "")
+    form = screen.form
+    values = {
+        "name": "Claire Martin",
+        "line1": "12 Rue de Rivoli",
+        "town": "Paris",
+        "postcode": "75001",
+        "email": "claire@example.com",
+        "signer": "Ana Lopez",
+        "description": "Books",
+        "value": "20.00",
+    }
+    form.fields["country"].setText("FR")
+    for key, text in values.items():
+        QTest.keyClicks(form.fields[key], text)
+    books = ("Paperback", "2", "20.00", "0.8", "GB", "490199")
+    for edit, text in zip(form.details.rows[0], books, strict=True):
+        QTest.keyClicks(edit, text)
+    form.fields["value"].setFocus()
+    QTest.keyClick(form.fields["value"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(form.parcel.weight, "0.9")
+    QTest.keyClicks(form.fields["description"], "Knitwear")
+    QTest.keyClicks(form.fields["value"], "40.00")
+    lines = (("Wool scarf", "1", "25.00", "0.3", "GB", "611710"), ("Gloves", "1", "15.00", "0.2"))
+    for edit, text in zip(form.details.rows[0], lines[0], strict=True):
+        QTest.keyClicks(edit, text)
+    form.details.add_line()
+    for edit, text in zip(form.details.rows[1], lines[1], strict=False):
+        QTest.keyClicks(edit, text)
+    form.details.rows[1][-1].setFocus()  # the clerk is about to type the gloves' HS code
+    settle(lambda: True)
 
 
 def close_shift(window: MainWindow) -> None:

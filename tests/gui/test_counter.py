@@ -207,6 +207,7 @@ def abroad_with_two_parcels(qtbot: QtBot, screen: CounterScreen, second_value: s
     key_in(qtbot, screen.form.fields["value"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert entry.parcels.heading.text() == "Parcel 2 of 2"
     assert screen.form.fields["description"].text() == ""  # a new parcel starts empty
+    assert screen.form.details.contents.title() == "Contents of parcel 2 of 2, for customs"
     qtbot.keyClicks(entry.weight, "0.9")
     qtbot.keyClicks(screen.form.fields["description"], "Knitwear")
     qtbot.keyClicks(screen.form.fields["value"], second_value)
