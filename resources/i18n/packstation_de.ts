@@ -218,7 +218,7 @@
     <message>
         <location line="+1"/>
         <source>Carrier, service</source>
-        <translation>Paketdienst, Versandart</translation>
+        <translation>Versandart</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -383,7 +383,7 @@
 <context>
     <name>CounterParcelDetails</name>
     <message>
-        <location filename="../../packstation/gui/counter_parcel.py" line="+53"/>
+        <location filename="../../packstation/gui/counter_parcel.py" line="+55"/>
         <source>What is in it</source>
         <translation>Inhalt</translation>
     </message>
@@ -403,27 +403,12 @@
         <translation>Wert (%1) *</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Contents of this parcel, for customs</source>
-        <translation>Inhalt dieses Pakets, für den Zoll</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contents of this parcel</source>
         <translation>Inhalt dieses Pakets</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: add an item line   %2: remove the line you are in</source>
-        <translation>%1: Artikelzeile hinzufügen   %2: aktuelle Zeile entfernen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Item</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
@@ -438,8 +423,13 @@
         <translation>kg</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Made in</source>
+        <location line="-26"/>
+        <source>%1: add an item   %2: remove the item you are in</source>
+        <translation>%1: Artikel hinzufügen   %2: aktuellen Artikel entfernen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
@@ -448,7 +438,12 @@
         <translation>Zolltarifnr.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+9"/>
+        <source>Contents of parcel %1 of %2, for customs</source>
+        <translation>Inhalt von Paket %1 von %2, für den Zoll</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Item %1 description</source>
         <translation>Artikel %1: Beschreibung</translation>
     </message>
@@ -478,7 +473,22 @@
         <translation>Artikel %1: Zolltarifnummer (HS)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>what it is, e.g. wool scarf</source>
+        <translation>was es ist, z. B. Wollschal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6–10 digits</source>
+        <translation>6–10 Ziffern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Parcel %1</source>
         <translation>Paket %1</translation>
     </message>
@@ -546,12 +556,12 @@
         <translation>Belegstatus</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Fill in the form, then ask for quotes, delivery options or pickup points.</source>
         <translation>Formular ausfüllen, dann Angebote, Zustelloptionen oder Abholpunkte abfragen.</translation>
     </message>
@@ -934,7 +944,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+145"/>
+        <location filename="../../packstation/gui/main_window.py" line="+147"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -969,7 +979,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>F5  Einstellungen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source> DEMO </source>
         <translation> DEMO </translation>
     </message>
@@ -1266,7 +1276,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Kartongröße %1 (von SortedPRO)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>No scale reading.</source>
         <translation>Kein Wert von der Waage.</translation>
     </message>
@@ -1598,7 +1608,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
     <message>
         <location line="+1"/>
         <source>Carrier, service</source>
-        <translation>Paketdienst, Versandart</translation>
+        <translation>Versandart</translation>
     </message>
     <message>
         <location line="+1"/>

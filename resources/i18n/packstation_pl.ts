@@ -384,7 +384,7 @@
 <context>
     <name>CounterParcelDetails</name>
     <message>
-        <location filename="../../packstation/gui/counter_parcel.py" line="+53"/>
+        <location filename="../../packstation/gui/counter_parcel.py" line="+55"/>
         <source>What is in it</source>
         <translation>Zawartość</translation>
     </message>
@@ -404,27 +404,12 @@
         <translation>Wartość (%1) *</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Contents of this parcel, for customs</source>
-        <translation>Zawartość tej paczki, do odprawy celnej</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contents of this parcel</source>
         <translation>Zawartość tej paczki</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: add an item line   %2: remove the line you are in</source>
-        <translation>%1: dodaj pozycję   %2: usuń bieżącą pozycję</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Item</source>
-        <translation>Pozycja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Qty</source>
         <translation>Ilość</translation>
     </message>
@@ -439,8 +424,13 @@
         <translation>kg</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Made in</source>
+        <location line="-26"/>
+        <source>%1: add an item   %2: remove the item you are in</source>
+        <translation>%1: dodaj pozycję   %2: usuń bieżącą pozycję</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Origin</source>
         <translation>Pochodzenie</translation>
     </message>
     <message>
@@ -449,7 +439,12 @@
         <translation>Kod HS</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+9"/>
+        <source>Contents of parcel %1 of %2, for customs</source>
+        <translation>Zawartość paczki %1 z %2, do odprawy celnej</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Item %1 description</source>
         <translation>Pozycja %1: opis</translation>
     </message>
@@ -479,7 +474,22 @@
         <translation>Pozycja %1: kod taryfy celnej (HS)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>what it is, e.g. wool scarf</source>
+        <translation>co to jest, np. wełniany szalik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6–10 digits</source>
+        <translation>6–10 cyfr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1</source>
+        <translation>Pozycja %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Parcel %1</source>
         <translation>Paczka %1</translation>
     </message>
@@ -547,12 +557,12 @@
         <translation>Stan potwierdzenia</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + podkreślona litera</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Fill in the form, then ask for quotes, delivery options or pickup points.</source>
         <translation>Wypełnij formularz, potem pobierz wyceny, opcje doręczenia lub punkty odbioru.</translation>
     </message>
@@ -935,7 +945,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+145"/>
+        <location filename="../../packstation/gui/main_window.py" line="+147"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -970,7 +980,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>F5  Ustawienia</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source> DEMO </source>
         <translation> DEMO </translation>
     </message>
@@ -1268,7 +1278,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Rozmiar kartonu %1 (z SortedPRO)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>No scale reading.</source>
         <translation>Brak odczytu wagi.</translation>
     </message>
