@@ -27,7 +27,8 @@ class PinRefused(UserFacingError):
 
 def hash_pin(pin: str) -> str:
     """Return the stored form of ``pin`` with a fresh random salt."""
-    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+    # isascii: str.isdigit() also accepts digits of other scripts and superscripts.
+    if not (pin.isascii() and pin.isdigit()) or not 4 <= len(pin) <= 12:
         raise ValueError("a shift lead PIN is 4 to 12 digits")
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
