@@ -237,7 +237,7 @@ class ProHttp:
             )
         if isinstance(error, httpx.TimeoutException):
             return ProTimeoutError(
-                f"SortedPRO at {host} took too long to answer {method} {path}.",
+                f"SortedPRO at {host} took too long to answer.",
                 request_sent=True,
                 method=method,
                 path=path,
@@ -256,7 +256,7 @@ class ProHttp:
                 path=path,
             )
         return ProConnectionError(
-            f"The connection to SortedPRO at {host} was lost during {method} {path}.",
+            f"The connection to SortedPRO at {host} was lost before it answered.",
             request_sent=True,
             method=method,
             path=path,
@@ -289,7 +289,8 @@ class ProHttp:
                 path=path,
             )
         if status >= 500:
-            return ProUnavailableError(f"SortedPRO is unavailable (HTTP {status}){said}", **common)
+            # The status stays on the error (status_code) for the log; the operator reads words.
+            return ProUnavailableError(f"SortedPRO is unavailable at the moment{said}", **common)
         if status in (401, 403):
             return ProUnauthorizedError(
                 f"SortedPRO did not accept the station's API key (HTTP {status}){said}", **common
