@@ -93,8 +93,7 @@ class FaultMiddleware:
             headers = []
             if rule.retry_after_s is not None:
                 headers.append((b"retry-after", str(rule.retry_after_s).encode()))
-            error = ApiError(rule.status, "SandboxFault", f"Injected fault: HTTP {rule.status}")
-            await send_error(send, error, headers)
+            await send_error(send, _fault_error(rule.status, rule.retry_after_s), headers)
             return
         if rule.lose_response:
             await self._apply_then_drop(scope, receive, send)
@@ -127,6 +126,18 @@ class FaultMiddleware:
             return
         for message in held:
             await send(message)
+
+
+def _fault_error(status: int, retry_after_s: int | None) -> ApiError:
+    """Return the body a real gateway or PRO would send with this status."""
+    if status == 429:
+        wait = f" Try again in {retry_after_s} seconds." if retry_after_s is not None else ""
+        return ApiError(status, "TooManyRequests", f"Rate limit is exceeded.{wait}")
+    if status == 500:
+        return ApiError(status, "InternalServerError", "An error has occurred.")
+    if status == 502:
+        return ApiError(status, "BadGateway", "The service did not answer the gateway.")
+    return ApiError(status, "ServiceUnavailable", "The service is temporarily unavailable.")
 
 
 async def _buffered(receive: Receive) -> Receive:

@@ -130,6 +130,10 @@ class SandboxControl:
         """Return the active fault rules."""
         return list(self._send("GET", "/faults"))
 
+    def remove_fault(self, rule_id: int) -> None:
+        """Remove one fault rule (it must still be active)."""
+        self._send("DELETE", f"/faults/{rule_id}")
+
     def clear_faults(self) -> None:
         """Remove every fault rule."""
         self._send("DELETE", "/faults")
