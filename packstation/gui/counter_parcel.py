@@ -170,7 +170,6 @@ class CounterParcelDetails(ParcelDetails):
         )
         row = [self._line(name.replace("%1", str(number))) for name in names]
         row[0].setPlaceholderText(self.tr("what it is, e.g. wool scarf"))
-        row[-1].setPlaceholderText(self.tr("6–10 digits"))
         label = QLabel(self.tr("Item %1").replace("%1", str(number)))
         label.setBuddy(row[0])
         first = 2 * number - 1

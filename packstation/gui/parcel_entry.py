@@ -68,6 +68,7 @@ class ParcelEntry(QGroupBox):
         self.scale_status = QLabel(self.tr("Type the weight, or put the parcel on the scale."))
         self.scale_status.setAccessibleName(self.tr("Scale reading"))
         self.scale_status.setWordWrap(True)
+        self.scale_status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.box_size = QComboBox()
         self.box_size.setAccessibleName(self.tr("Box size"))
         for name in pl.BOX_PRESETS_CM:

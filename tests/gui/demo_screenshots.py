@@ -43,6 +43,10 @@ def main() -> None:
         scan(window, "WEB-10031")
         settle(at(window, Stage.CONFIRM_PARCELS))
         QTest.keyClicks(window.focusWidget(), "2.4")
+        # The boots and, in a second parcel (Ctrl+N), the socks that did not fit.
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(window.focusWidget(), "0.5")
+        settle(lambda: window.pack.parcel_entry.parcels.heading.text() == "Parcel 2 of 2")
         shoot(window, args.out / "pack-parcel.png")
         QTest.keyClick(window.focusWidget(), Qt.Key.Key_Return)
         settle(at(window, Stage.CHOOSE_SERVICE))
