@@ -17,7 +17,7 @@ from packstation.domain.choices import AllocationOutcome
 from packstation.domain.shipment import Shipment, ShipmentState
 from packstation.errors import RemoteBusyError
 from packstation.pro import models as m
-from packstation.pro.bench import outcomes, shipments
+from packstation.pro.bench import outcomes, shipments, wording
 from packstation.pro.client import ProClient
 
 FIRST_PAUSE_S = 0.25
@@ -66,7 +66,7 @@ class AllocationWatcher:
                 False, reference, f"SortedPRO's answer did not mention {reference}."
             )
         if not outcomes.is_accepted(summary):
-            message = (summary.description or "").strip()
+            message = wording.sentence(summary.description) or ""
             return AllocationOutcome(
                 False, reference, message or f"SortedPRO refused to allocate {reference}."
             )
@@ -84,14 +84,14 @@ class AllocationWatcher:
             )
         if state is ShipmentState.ALLOCATION_FAILED:
             failed = consignment.failed_allocation
-            reason = (failed.message if failed else None) or "no reason given"
+            reason = wording.sentence(failed.message if failed else None) or "no reason given"
             return AllocationOutcome(False, reference, f"Allocation failed: {reason}")
         if not shipments.state_text(consignment.consignment_state) or not state.has_labels:
             return AllocationOutcome(
                 False,
                 reference,
                 f"SortedPRO accepted the allocation but {reference} is "
-                f"{consignment.consignment_state}.",
+                f"{wording.name(shipments.state_text(consignment.consignment_state))}.",
             )
         outcome = _allocated(reference, consignment, summary)
         if self._to_shipment is None:
@@ -124,8 +124,10 @@ def _allocated(
     return AllocationOutcome(
         succeeded=True,
         shipment_reference=reference,
-        message=(summary.description or "").strip() or f"{reference} is allocated.",
-        carrier=carrier or summary.carrier_name or summary.carrier_reference,
-        service=service or summary.carrier_service_name or summary.carrier_service_reference,
+        message=wording.sentence(summary.description) or f"{reference} is allocated.",
+        carrier=wording.name(carrier or summary.carrier_name or summary.carrier_reference),
+        service=wording.name(
+            service or summary.carrier_service_name or summary.carrier_service_reference
+        ),
         tracking_numbers=shipments.tracking_numbers(legs),
     )

@@ -20,7 +20,7 @@ from packstation.domain.ports import BulkOutcome, NamedPdf
 from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentHit, ShipmentState
 from packstation.errors import UserFacingError
 from packstation.pro import models as m
-from packstation.pro.bench import choices, orders, outcomes, shipments
+from packstation.pro.bench import choices, orders, outcomes, shipments, wording
 from packstation.pro.bench.allocating import AllocationWatcher
 from packstation.pro.bench.parcels import packages_for
 from packstation.pro.bench.places import LocationCountries
@@ -223,7 +223,9 @@ class ProShippingApi:
         )
         result = self._client.manifest_from_query(request)
         failed = list(result.failed_consignments or [])
-        message = result.message or "SortedPRO queued the location's consignments."
+        message = (
+            wording.sentence(result.message) or "SortedPRO queued the location's consignments."
+        )
         return f"{message} Not queued: {', '.join(failed)}." if failed else message
 
     def customer_manifests(self, location: str, since: datetime) -> list[NamedPdf]:
@@ -253,7 +255,8 @@ class ProShippingApi:
                 raise ProResponseError(
                     f"SortedPRO selected {reference} but did not say which consignment it created."
                 )
-            return AllocationOutcome(False, "", summary.description or f"{reference} failed.")
+            said = wording.sentence(summary.description)
+            return AllocationOutcome(False, "", said or f"{reference} failed.")
         return self._watcher.outcome(created, [summary])
 
     def create_from_option(

@@ -18,6 +18,7 @@ from packstation.domain.choices import (
 )
 from packstation.domain.shipment import DeliveryPromise
 from packstation.pro import models as m
+from packstation.pro.bench import wording
 from packstation.pro.bench.places import place_of
 from packstation.pro.errors import ProResponseError
 
@@ -41,8 +42,9 @@ def quote_choice(quote: m.Quote) -> ServiceChoice:
     return ServiceChoice(
         kind=ChoiceKind.QUOTE,
         reference=quote.quote_reference or "",
-        carrier=_quote_carrier(quote),
-        service=quote.mpd_carrier_service or quote.mpd_carrier_service_reference or "",
+        carrier=wording.name(_quote_carrier(quote)) or "",
+        service=wording.name(quote.mpd_carrier_service or quote.mpd_carrier_service_reference)
+        or "",
         service_reference=quote.mpd_carrier_service_reference,
         price_gross=gross,
         currency=currency,
@@ -56,8 +58,8 @@ def quote_list(result: m.QuoteResult) -> QuoteList:
     choices = tuple(quote_choice(q) for q in result.quotes or () if q.quote_reference)
     unqualified = tuple(
         UnqualifiedService(
-            service=u.mpd_carrier_service or u.mpd_carrier_service_reference or "",
-            reason=u.exclusion_reason or "",
+            service=wording.name(u.mpd_carrier_service or u.mpd_carrier_service_reference) or "",
+            reason=wording.sentence(u.exclusion_reason) or "",
         )
         for u in result.unqualified_services or ()
     )
@@ -108,8 +110,8 @@ def option_choice(reference: str, existing: m.ExistingDeliveryOption) -> Service
     return ServiceChoice(
         kind=ChoiceKind.PICKUP_OPTION if shop else ChoiceKind.DELIVERY_OPTION,
         reference=option.reference or existing.reference or reference,
-        carrier=option.carrier or "",
-        service=option.carrier_service or option.carrier_service_reference or "",
+        carrier=wording.name(option.carrier) or "",
+        service=wording.name(option.carrier_service or option.carrier_service_reference) or "",
         service_reference=option.carrier_service_reference,
         price_gross=gross,
         currency=currency,

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from packstation.domain.ports import BulkOutcome
 from packstation.pro import models as m
+from packstation.pro.bench import wording
 
 _CONSIGNMENT_REFERENCE = re.compile(r"\bEC-[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}\b", re.IGNORECASE)
 
@@ -66,7 +67,7 @@ def bulk_outcomes(
         succeeded = bool(result.is_success)
         default = f"{what.capitalize()} done." if succeeded else f"{what.capitalize()} failed."
         outcomes.append(
-            BulkOutcome(reference, succeeded, (result.message or "").strip() or default)
+            BulkOutcome(reference, succeeded, wording.sentence(result.message) or default)
         )
     return outcomes
 

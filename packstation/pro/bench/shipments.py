@@ -22,6 +22,7 @@ from packstation.domain.shipment import (
     ShipmentState,
 )
 from packstation.pro import models as m
+from packstation.pro.bench import wording
 from packstation.pro.bench.places import (
     address_of_type,
     country_code,
@@ -130,18 +131,18 @@ def shipment_of(consignment: m.Consignment, origin_country: OriginCountry) -> Sh
     return Shipment(
         reference=consignment.reference or "",
         state=state,
-        state_name=name,
+        state_name=wording.name(name) or "",
         customer_reference=consignment.consignment_reference_provided_by_customer or "",
         destination=place_of(address_of_type(consignment.addresses, m.AddressType.DESTINATION)),
         origin_country_code=origin_code,
         origin_location=origin_location,
         parcels=parcels,
-        carrier=carrier,
-        service=service,
+        carrier=wording.name(carrier),
+        service=wording.name(service),
         service_reference=service_reference,
         tracking_numbers=numbers,
         promise=DeliveryPromise(earliest, latest) if earliest or latest else None,
-        failed_allocation_reason=(failed.message or None)
+        failed_allocation_reason=wording.sentence(failed.message or None)
         if failed is not None and state.needs_allocation
         else None,
         labels_printed=bool(consignment.labels_printed),
@@ -178,8 +179,10 @@ def hit_of(summary: m.ConsignmentSummary, inbound: bool = False) -> ShipmentHit:
         state=ShipmentState.from_pro(state_text(summary.state)),
         customer_reference=summary.consignment_reference_provided_by_customer or "",
         destination=_destination_summary(summary),
-        carrier=summary.mpd_carrier_reference,
-        service=summary.mpd_carrier_service_name or summary.mpd_carrier_service_reference,
+        carrier=wording.name(summary.mpd_carrier_reference),
+        service=wording.name(
+            summary.mpd_carrier_service_name or summary.mpd_carrier_service_reference
+        ),
         created=summary.date_created,
         outbound=is_outbound(direction) if direction else not inbound,
     )
