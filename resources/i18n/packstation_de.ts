@@ -479,11 +479,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>6–10 digits</source>
-        <translation>6–10 Ziffern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Item %1</source>
         <translation>Artikel %1</translation>
     </message>
@@ -1186,7 +1181,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Paketangaben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Weight in kilograms</source>
         <translation>Gewicht in Kilogramm</translation>
     </message>
@@ -1206,7 +1201,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Waagenanzeige</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Box size</source>
         <translation>Kartongröße</translation>
     </message>
@@ -1271,7 +1266,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Es gibt nur ein Paket: Es kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Box size %1 (from SortedPRO)</source>
         <translation>Kartongröße %1 (von SortedPRO)</translation>
     </message>
@@ -1281,7 +1276,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Kein Wert von der Waage.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>

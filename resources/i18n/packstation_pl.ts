@@ -480,11 +480,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>6–10 digits</source>
-        <translation>6–10 cyfr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Item %1</source>
         <translation>Pozycja %1</translation>
     </message>
@@ -1188,7 +1183,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Dane paczki</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Weight in kilograms</source>
         <translation>Waga w kilogramach</translation>
     </message>
@@ -1208,7 +1203,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Odczyt wagi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Box size</source>
         <translation>Rozmiar kartonu</translation>
     </message>
@@ -1273,7 +1268,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Jest tylko jedna paczka: nie można jej usunąć.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Box size %1 (from SortedPRO)</source>
         <translation>Rozmiar kartonu %1 (z SortedPRO)</translation>
     </message>
@@ -1283,7 +1278,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Brak odczytu wagi.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>stable</source>
         <translation>stabilny</translation>
     </message>
