@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from packstation.domain.choices import AllocationOutcome, AllocationPolicy, ServiceChoice
-from packstation.domain.orders import PackedParcel
+from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.ports import Clock, PackJournal, ShippingApi
 from packstation.domain.records import IntentAction, PackStage
 from packstation.domain.scan import ScanKind, ScannedCode, classify_scan
@@ -233,6 +233,9 @@ class PackEngine:
             return self._offer_option(self._api.get_delivery_option(code.text))
         if code.kind is ScanKind.ORDER:
             order = self._api.get_order(code.text)
+            unfinished = self._unfinished_pack_of(order)
+            if unfinished is not None:
+                return self._proceed(self._api.get_shipment(unfinished))
             return PackView(
                 Stage.PACK_ORDER,
                 Tone.INFO,
@@ -250,6 +253,18 @@ class PackEngine:
         return self._guard.created_for(
             IntentAction.SELECT_OPTION, option_reference
         ) or self._guard.created_for(IntentAction.CREATE_CONSIGNMENT, option_reference)
+
+    def _unfinished_pack_of(self, order: Order) -> str | None:
+        """Return the consignment this shift packed ``order`` into and has not printed yet.
+
+        After a crash between packing and allocating, the order looks untouched to the packer;
+        packing it again would make a second consignment, so its scan continues the first.
+        """
+        client_reference = order.customer_reference or order.reference
+        for record in self._journal.shift_packs():
+            if record.customer_reference == client_reference and record.stage < PackStage.PRINTED:
+                return record.reference
+        return None
 
     def _proceed(self, shipment: Shipment) -> PackView:
         state = shipment.state
@@ -285,6 +300,8 @@ class PackEngine:
     def _after_allocation(self, outcome: AllocationOutcome | PackView) -> PackView:
         if isinstance(outcome, PackView):
             return outcome
+        if not outcome.shipment_reference:  # refused before any consignment existed
+            return self._failed(outcome.message or "SortedPRO did not book it.")
         shipment = outcome.shipment or self._api.get_shipment(outcome.shipment_reference)
         if not outcome.succeeded or shipment.state.needs_allocation:
             return self._ask_for_parcels(shipment, failure=outcome.message)

@@ -40,10 +40,11 @@ class Recovery:
     def run(self) -> list[RecoveryItem]:
         """Settle open intents, reconcile unfinished packs, and list what the packer must see."""
         items = [self._settle(intent) for intent in self._journal.pending_intents()]
+        settled = {item.reference for item in items}
         items += [
             item
             for record in self._journal.shift_packs()
-            if (item := self._reconcile(record)) is not None
+            if record.reference not in settled and (item := self._reconcile(record)) is not None
         ]
         return items
 
@@ -63,7 +64,11 @@ class Recovery:
             )
         if result is None:
             self._journal.resolve_intent(intent.id, IntentOutcome.FAILED, None, "not done at PRO")
-            return RecoveryItem(intent.target, f"{what}: did not happen", "Scan it again.", True)
+            if intent.action is IntentAction.ALLOCATE:
+                return self._not_allocated(intent.target, what)
+            return RecoveryItem(
+                intent.target, f"{what}: did not happen", f"Scan {intent.target} again.", True
+            )
         self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, result, "found at start")
         shipment = self._api.get_shipment(result)
         stage = PackStage.ALLOCATED if shipment.state.has_labels else PackStage.FOUND
@@ -72,9 +77,36 @@ class Recovery:
             result, f"{what}: done at PRO as {result}", f"Scan {result} to print its label.", False
         )
 
+    def _not_allocated(self, reference: str, what: str) -> RecoveryItem:
+        """Keep a consignment whose allocation never happened in the shift, unallocated.
+
+        It exists at PRO (an order packed into it, an option rebooked), so it joins the shift's
+        packs: the close lists it until it is allocated, and scanning its order again finds it
+        instead of packing the order into a second consignment.
+        """
+        try:
+            self._journal.record_stage(
+                self._api.get_shipment(reference), PackStage.FOUND, "allocation never happened"
+            )
+        except UserFacingError as error:
+            logger.warning("recovery could not read %s: %s", reference, error)
+        return RecoveryItem(
+            reference,
+            f"{what}: did not happen; {reference} exists but has no carrier yet",
+            f"Scan {reference} (or its order) to allocate it and print its label.",
+            False,
+        )
+
     def _reconcile(self, record: PackRecord) -> RecoveryItem | None:
         stage = record.stage
-        if stage in (PackStage.FOUND, PackStage.ALLOCATED, PackStage.LABELS_STORED):
+        if stage is PackStage.FOUND:
+            return RecoveryItem(
+                record.reference,
+                "not allocated to a carrier yet",
+                f"Scan {record.reference} to allocate it and print its label.",
+                False,
+            )
+        if stage in (PackStage.ALLOCATED, PackStage.LABELS_STORED):
             return RecoveryItem(
                 record.reference,
                 "allocated but no label printed",
