@@ -116,6 +116,7 @@ class ProHttp:
         if not api_key:
             raise ProConfigError("No SortedPRO API key is configured.")
         self._api_key = api_key
+        self._api_key_bytes = api_key.encode("utf-8")
         self._policy = retry_policy
         self._max_body_bytes = max_body_bytes
         self._client = httpx.Client(
@@ -186,6 +187,8 @@ class ProHttp:
             raise self._transport_error(error, method, path) from None
         elapsed_ms = (time.perf_counter() - started) * 1000
         logger.info("%s %s -> %d in %.0f ms", method, path, status, elapsed_ms)
+        # An answer echoing the key must not carry it into a model, a message or the journal.
+        data = data.replace(self._api_key_bytes, b"***")
         content_type = headers.get("content-type")
         if status >= 400:
             raise self._status_error(status, headers, data, method, path)

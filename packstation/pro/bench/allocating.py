@@ -15,10 +15,11 @@ from dataclasses import replace
 
 from packstation.domain.choices import AllocationOutcome
 from packstation.domain.shipment import Shipment, ShipmentState
-from packstation.errors import RemoteBusyError
+from packstation.errors import RemoteBusyError, RemoteRejectedError
 from packstation.pro import models as m
 from packstation.pro.bench import outcomes, shipments, wording
 from packstation.pro.client import ProClient
+from packstation.pro.errors import ProResponseError
 
 FIRST_PAUSE_S = 0.25
 LONGEST_PAUSE_S = 2.0
@@ -65,12 +66,20 @@ class AllocationWatcher:
             return AllocationOutcome(
                 False, reference, f"SortedPRO's answer did not mention {reference}."
             )
-        if not outcomes.is_accepted(summary):
+        if not outcomes.is_accepted(outcomes.judged(summary, f"allocating {reference}")):
             message = wording.sentence(summary.description) or ""
             return AllocationOutcome(
                 False, reference, message or f"SortedPRO refused to allocate {reference}."
             )
-        return self._settled(reference, summary)
+        try:
+            return self._settled(reference, summary)
+        except RemoteRejectedError as error:
+            # PRO accepted the call; a refused read-back must not pass for a refused call, or
+            # the call would be sent again.
+            raise ProResponseError(
+                f"SortedPRO accepted the call for {reference}, but {reference} could not be read "
+                "back afterwards."
+            ) from error
 
     def _settled(self, reference: str, summary: m.AllocationSummary) -> AllocationOutcome:
         consignment = shipments.read_consignment(self._client, reference)

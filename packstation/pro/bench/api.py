@@ -248,7 +248,7 @@ class ProShippingApi:
 
     def select_option(self, reference: str) -> AllocationOutcome:
         """Select an option: PRO creates and allocates the consignment."""
-        summary = self._client.select_option(reference)
+        summary = outcomes.judged(self._client.select_option(reference), f"selecting {reference}")
         created = outcomes.summary_reference(summary) or self._found_by_tracking(summary)
         if created is None:
             if outcomes.is_accepted(summary):

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from packstation.domain.ports import BulkOutcome
 from packstation.pro import models as m
 from packstation.pro.bench import wording
+from packstation.pro.errors import ProResponseError
 
 _CONSIGNMENT_REFERENCE = re.compile(r"\bEC-[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}\b", re.IGNORECASE)
 
@@ -103,6 +104,17 @@ def summary_for(
     if len(summaries) == 1 and summary_reference(summaries[0]) is None:
         return summaries[0]
     return None
+
+
+def judged(summary: m.AllocationSummary, what: str) -> m.AllocationSummary:
+    """Return ``summary`` when it says how the call went; without a ``StatusCode`` it cannot.
+
+    The HTTP status was 2xx, so PRO may well have done it: the error tells the caller to look
+    the result up rather than take the call as refused and send it again.
+    """
+    if summary.status_code is None:
+        raise ProResponseError(f"SortedPRO's answer to {what} does not say whether it was done.")
+    return summary
 
 
 def is_accepted(summary: m.AllocationSummary) -> bool:

@@ -241,3 +241,13 @@ def test_zpl_cut_short_is_refused(cut_at: int, client: ProClient, served: Served
     with pytest.raises(ProResponseError, match="cut short") as caught:
         client.get_labels(EC, m.LabelFormat.ZPL, 203)
     assert_operator_message(caught.value)
+
+
+def test_an_answer_echoing_the_key_never_carries_it_on(
+    examples_dir: Path, client: ProClient, served: ServedBody
+) -> None:
+    document = load(examples_dir, "12_get_consignment_response.json")
+    document["ConsignmentReferenceProvidedByCustomer"] = f"sent {API_KEY} back"
+    served.body = Body(json.dumps(document).encode(), JSON_TYPE, "echo")
+    consignment = client.get_consignment(EC)
+    assert consignment.consignment_reference_provided_by_customer == "sent *** back"
