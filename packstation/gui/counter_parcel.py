@@ -77,8 +77,8 @@ class CounterParcelDetails(ParcelDetails):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.contents)
-        for keys, slot in ((ADD_LINE_KEY, self.add_line), (REMOVE_LINE_KEY, self.remove_line)):
-            shortcut = QShortcut(QKeySequence(keys), self.contents)
+        for sequence, slot in ((ADD_LINE_KEY, self.add_line), (REMOVE_LINE_KEY, self.remove_line)):
+            shortcut = QShortcut(QKeySequence(sequence), self.contents)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.load(self.blank())

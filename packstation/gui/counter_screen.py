@@ -54,7 +54,7 @@ class CounterScreen(QWidget):
         self.show_idle()
 
     def _lay_out(self) -> None:
-        scroll = self.scroll = QScrollArea()
+        scroll = self.form_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
@@ -101,7 +101,7 @@ class CounterScreen(QWidget):
         """Bring the field with the cursor into view, with room for the parcel's heading."""
         focused = self.focusWidget()
         if focused is not None and self.form.isAncestorOf(focused):
-            self.scroll.ensureWidgetVisible(focused, 20, FOCUS_MARGIN_PX)
+            self.form_scroll.ensureWidgetVisible(focused, 20, FOCUS_MARGIN_PX)
 
     def show_idle(self) -> None:
         """Wait for a customer."""

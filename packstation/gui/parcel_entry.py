@@ -2,15 +2,14 @@
 
 The form edits one parcel at a time; the list above it shows them all ("Parcel 2 of 3"). Enter
 anywhere confirms all parcels, Esc leaves the pack, Ctrl+N adds a parcel, Ctrl+D removes the one
-shown, PgUp / PgDown move between them. A weight read from the scale fills the parcel shown only
-while the packer has not typed one, once the scale reports a stable reading, and, after moving to
-another parcel, only once the reading has changed (the parcel left on the scale is not copied).
+shown, PgUp / PgDown move between them. The scale fills the weight of the parcel shown as
+:mod:`packstation.gui.parcel_scale` explains; a weight the consignment had and the scale replaced
+is named under the field.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -31,6 +30,7 @@ from packstation.domain.shipment import Parcel, ParcelSpec
 from packstation.gui import parcel_list as pl
 from packstation.gui.parcel_checks import ParcelChecks, ParcelProblem
 from packstation.gui.parcel_items import OrderItems
+from packstation.gui.parcel_scale import ScaleFollow
 from packstation.gui.theme import scaled_font
 
 
@@ -53,9 +53,7 @@ class ParcelEntry(QGroupBox):
         self.setAccessibleName(self.tr("Parcel entry"))
         self.details = details
         self._loading = False
-        self._scale_armed = True
-        self._scale_kg: Decimal | None = None
-        self._scale_kg_at_switch: Decimal | None = None
+        self._scale = ScaleFollow()
         self.parcels = pl.ParcelList()
         self.parcels.add_requested.connect(self.add_parcel)
         self.parcels.remove_requested.connect(self.remove_parcel)
@@ -139,7 +137,7 @@ class ParcelEntry(QGroupBox):
         for draft in drafts:
             draft.details = self.details.blank() if self.details is not None else None
         self.parcels.drafts, self.parcels.current = drafts, 0
-        self._scale_armed = True
+        self._scale.restart()
         self._load()
 
     def drafts(self) -> list[pl.ParcelDraft]:
@@ -179,8 +177,7 @@ class ParcelEntry(QGroupBox):
         self._switched()
 
     def _switched(self) -> None:
-        self._scale_armed = False
-        self._scale_kg_at_switch = self._scale_kg
+        self._scale.switched()
         self._load()
 
     def _load(self) -> None:
@@ -251,17 +248,13 @@ class ParcelEntry(QGroupBox):
         if reading is None:
             self.scale_status.setText(problem or self.tr("No scale reading."))
             return
-        self._scale_kg = reading.weight_kg
-        if reading.weight_kg != self._scale_kg_at_switch:
-            self._scale_armed = True
         draft, weighed = self.parcels.draft, f"{reading.weight_kg:.2f}"
-        if self._scale_armed and reading.stable and not draft.weight_typed:
-            if reading.weight_kg > 0 and self.weight.text() != weighed:
-                if draft.weight_text.strip() and not draft.replaced_weight_text:
-                    draft.replaced_weight_text = draft.weight_text.strip()
-                self.weight.setText(weighed)
-                if self.weight.hasFocus():
-                    self.weight.selectAll()
+        if self._scale.fills(reading, typed=draft.weight_typed) and self.weight.text() != weighed:
+            if draft.weight_text.strip() and not draft.replaced_weight_text:
+                draft.replaced_weight_text = draft.weight_text.strip()
+            self.weight.setText(weighed)
+            if self.weight.hasFocus():
+                self.weight.selectAll()
         state = self.tr("stable") if reading.stable else self.tr("settling…")
         text = self.tr("Scale: %1 kg, %2").replace("%1", weighed).replace("%2", state)
         if draft.replaced_weight_text and not draft.weight_typed:
