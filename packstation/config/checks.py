@@ -52,6 +52,10 @@ def check_api_url(url: str) -> str:
         raise ValueError("not an http(s) address; use e.g. https://api.electioapp.com")
     if parts.query or parts.fragment:
         raise ValueError("a base address takes no ?query or #fragment")
+    try:
+        parts.port  # noqa: B018 - urlsplit checks the port only when it is read
+    except ValueError:
+        raise ValueError("the port must be a number from 1 to 65535") from None
     if parts.username or parts.password:
         raise ValueError("credentials do not belong in the address; the API key is stored apart")
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):

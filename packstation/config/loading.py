@@ -23,6 +23,8 @@ from packstation.config.paths import resolve_config_file
 
 DEFAULT = "default"
 FILE = "file"
+MAX_CONFIG_BYTES = 1024 * 1024
+"""A station file is a few kB; anything over 1 MB is the wrong file and is not read."""
 _KEY_NAMES = ("key", "api_key", "apikey")
 
 
@@ -68,6 +70,7 @@ def load_settings(
     from_file = read_config_file(path)
     origins = {name: FILE for name in _leaf_names(from_file)}
     merged = from_file if from_file is not None else {}
+    _refuse_hidden_keys(path, merged)
     for setting_path, variable in ENV_NAMES.items():
         value = env.get(variable, "")
         if value.strip():
@@ -85,20 +88,49 @@ def load_settings(
 def read_config_file(path: Path) -> dict[str, Any] | None:
     """Return the parsed TOML file, None when it does not exist; ConfigError when unusable."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_text(path)
     except FileNotFoundError:
         return None
     except UnicodeDecodeError:
         raise ConfigError(f"The config file {path} is not UTF-8 text.") from None
     except OSError as error:
         raise ConfigError(f"Cannot read the config file {path}: {error.strerror}.") from None
+    except ValueError:  # a NUL byte in the path given with --config
+        raise ConfigError(f"The config file name {str(path)!r} is not a valid path.") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        # tomllib's message ends with "(at line L, column C)", which is what the operator needs.
-        raise ConfigError(f"The config file {path} is not valid TOML: {error}.") from None
+        # tomllib's message ends with "(at line L, column C)", which is what the operator needs;
+        # only an error at the very end says "(at end of document)", so the line is added.
+        where = "" if "line" in str(error) else f" (line {text.count(chr(10)) + 1})"
+        raise ConfigError(f"The config file {path} is not valid TOML: {error}{where}.") from None
     _refuse_stored_key(path, data)
     return data
+
+
+def _read_text(path: Path) -> str:
+    """Read the file as UTF-8, refusing one too large to be a station file before reading it."""
+    with path.open("rb") as stream:
+        size_bytes = os.fstat(stream.fileno()).st_size
+        if size_bytes > MAX_CONFIG_BYTES:
+            raise ConfigError(
+                f"The config file {path} is {size_bytes / (1024 * 1024):.1f} MB; a station file "
+                "is a few kB. Check that --config or PACKSTATION_CONFIG names the right file."
+            )
+        return stream.read().decode("utf-8")
+
+
+def _refuse_hidden_keys(path: Path, data: Mapping[str, Any]) -> None:
+    """Refuse top-level keys starting with ``_``: no setting does.
+
+    pydantic-settings would take them as its own options (``_env_file``, ``_cli_parse_args``)
+    instead of reporting them as unknown.
+    """
+    hidden = [key for key in data if key.startswith("_")]
+    if hidden:
+        problems = tuple(f"{key}: not a setting (no setting starts with _)" for key in hidden)
+        heading = f"Invalid station settings (config file {path}):"
+        raise ConfigError("\n".join([heading, *(f"- {p}" for p in problems)]), problems)
 
 
 def _refuse_stored_key(path: Path, data: Mapping[str, Any]) -> None:

@@ -9,6 +9,7 @@ edited field at a time.
 from __future__ import annotations
 
 import socket
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -61,9 +62,23 @@ def _int_from_text(value: Any) -> Any:
     return value
 
 
+def _folder_text(value: Any) -> Any:
+    """Accept a folder as text only, and only text that can name a folder."""
+    if isinstance(value, Path):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError('must be a folder path in quotes, e.g. "/srv/packstation"')
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
+        raise ValueError("a folder path cannot contain control characters or line breaks")
+    return value
+
+
 def _absolute_dir(value: Path) -> Path:
     """Expand ``~`` and make a relative data directory absolute (relative to the working dir)."""
-    return value.expanduser().absolute()
+    try:
+        return value.expanduser().absolute()
+    except RuntimeError:  # "~name" for a user this computer does not know
+        raise ValueError(f"{str(value).split('/')[0]} is not a user's home folder here") from None
 
 
 def _non_blank(value: str) -> str:
@@ -121,7 +136,7 @@ class StationSection(Section):
     )
     location: OptionalReference = Field(None, description="SortedPRO shipping location reference")
     policy: Policy = Field("ask", description="how a carrier service is chosen")
-    data_dir: Annotated[Path, AfterValidator(_absolute_dir)] = Field(
+    data_dir: Annotated[Path, BeforeValidator(_folder_text), AfterValidator(_absolute_dir)] = Field(
         default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)),
         description="journal and stored labels",
     )
