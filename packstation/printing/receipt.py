@@ -155,7 +155,8 @@ class ReceiptPrinterAdapter:
     ESC/POS receipt printers do not report status over these connections, so a receipt that was
     taken is reported as sent but unconfirmed, and one that could not be sent as failed with the
     reason. A ZPL receipt printer on a two-way connection is asked for host status like the
-    label printer, so paper out, an open head or a pause are named and nothing is held unseen.
+    label printer, so paper out, an open head, a pause or a printer that stopped answering are
+    named and nothing is held unseen.
     """
 
     def __init__(
@@ -170,6 +171,7 @@ class ReceiptPrinterAdapter:
         self.language = language
         self._connect_timeout_s = connect_timeout_s
         self._write_timeout_s = write_timeout_s
+        self._answers_status = False
 
     @property
     def name(self) -> str:
@@ -207,7 +209,14 @@ class ReceiptPrinterAdapter:
         )
 
     def _print_checked(self, transport: Transport, zpl: bytes) -> PrintReport:
+        # As for the label printer: once it has answered, silence means it is not answering,
+        # and a receipt sent into a stalled connection would come out later unannounced.
         printer = ZplPrinter(
-            transport, status_timeout_s=min(DEFAULT_STATUS_TIMEOUT_S, self._write_timeout_s)
+            transport,
+            status_timeout_s=min(DEFAULT_STATUS_TIMEOUT_S, self._write_timeout_s),
+            require_status=self._answers_status,
         )
-        return report_from_result(printer.print_job(zpl), self.name)
+        result = printer.print_job(zpl)
+        if result.status_before is not None or result.status_after is not None:
+            self._answers_status = True
+        return report_from_result(result, self.name)

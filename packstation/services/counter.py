@@ -46,7 +46,7 @@ from packstation.domain.session import PackView, Stage, Tone
 from packstation.domain.shipment import Shipment
 from packstation.errors import UserFacingError
 from packstation.services.allocation import Allocator
-from packstation.services.labelling import LabelDevices, LabelStep
+from packstation.services.labelling import LabelDevices, LabelStep, as_sentence
 from packstation.services.never_twice import NeverTwice, OutcomeUnknownError
 
 logger = logging.getLogger(__name__)
@@ -447,12 +447,13 @@ class CounterDesk:
         problems = pack.problems
         tone = pack.tone
         if report is not None and not report.complete:
-            problems += (f"The receipt was not printed: {report.message or report.state.value}.",)
+            reason = as_sentence(report.message or report.state.value)
+            problems += (f"The receipt was not printed: {reason}",)
             tone = Tone.ATTENTION
         next_action = (
             "Hand over the receipt; fill in the form for the next customer."
             if report is not None and report.complete
-            else "Fill in the form for the next customer (P prints the receipt again)."
+            else "Press P to print the receipt again, then fill in the form for the next customer."
         )
         shown = dataclasses.replace(pack, tone=tone, problems=problems, next_action=next_action)
         return CounterView(shown, booking, receipt, report)

@@ -53,9 +53,11 @@ class LabelStep:
         reprint_reason: str | None = None,
     ) -> PackView:
         """Print ``shipment``'s labels (or only the 0-based indices ``only``) and report."""
-        labels = self._labels_for(shipment)
+        labels, fresh = self._labels_for(shipment)
         problems = self._check(labels, shipment)
         if problems:
+            if fresh:
+                self._keep(shipment, labels)
             self._journal.record_stage(shipment, PackStage.PRINT_FAILED, "; ".join(problems))
             return PackView(
                 Stage.FAILED,
@@ -68,9 +70,17 @@ class LabelStep:
             )
         printer = self.devices.labels
         indices = list(only) if only is not None else list(range(shipment.parcel_count))
+        # Labels just received are stored in the same commit as the job that prints them: one
+        # journal write, not two, between PRO's answer and the printer.
         job_id = self._journal.begin_print(
-            shipment.reference, printer.name, indices, reprint_reason
+            shipment.reference,
+            printer.name,
+            indices,
+            reprint_reason,
+            labels=labels if fresh else None,
         )
+        if fresh:
+            self._journal.record_stage(shipment, PackStage.LABELS_STORED)
         report = printer.print_labels(labels, only)
         self._journal.finish_print(job_id, report)
         if not report.complete:
@@ -87,15 +97,18 @@ class LabelStep:
             problems += not_ready
         return _done_view(shipment, labels, report, problems)
 
-    def _labels_for(self, shipment: Shipment) -> LabelFile:
+    def _labels_for(self, shipment: Shipment) -> tuple[LabelFile, bool]:
+        """Return the labels to print, and whether they were fetched now (not yet stored)."""
         printer = self.devices.labels
         stored = self._journal.stored_labels(shipment.reference)
         if stored is not None and stored.language is printer.language and stored.dpi == printer.dpi:
-            return stored
-        labels = self._api.labels(shipment.reference, printer.language, printer.dpi)
+            return stored, False
+        return self._api.labels(shipment.reference, printer.language, printer.dpi), True
+
+    def _keep(self, shipment: Shipment, labels: LabelFile) -> None:
+        """Store labels that will not be printed now, exactly as received."""
         self._journal.store_labels(shipment.reference, labels)
         self._journal.record_stage(shipment, PackStage.LABELS_STORED)
-        return labels
 
     def _check(self, labels: LabelFile, shipment: Shipment) -> list[str]:
         inspection = self.devices.inspector.inspect(labels)
@@ -146,7 +159,7 @@ def labels_text(count: int) -> str:
 
 def _print_failed_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:
     numbers = [str(index + 1) for index in report.not_printed]
-    reason = _sentence(report.message or report.state.value)
+    reason = as_sentence(report.message or report.state.value)
     message = f"Printer problem: {reason}"
     if not numbers and "unknown" not in reason:
         message += " Which labels came out is unknown: check before printing again."
@@ -212,7 +225,7 @@ def _done_view(
     )
 
 
-def _sentence(text: str) -> str:
+def as_sentence(text: str) -> str:
     """Return ``text`` ending in one full stop (or its own ``?`` / ``!``)."""
     text = text.strip()
     return text if text.endswith((".", "?", "!")) else f"{text}."

@@ -34,12 +34,15 @@ class FileTransport(TransportBase):
             self.directory.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise PrinterUnreachableError(
-                f"The label folder {self.directory} cannot be created ({error.strerror}).",
+                f"The folder {self.directory} cannot be created ({error.strerror}): check the "
+                "printer setting names a folder this station may write to.",
                 retryable=False,
             ) from error
         if not os.access(self.directory, os.W_OK):
             raise PrinterUnreachableError(
-                f"The label folder {self.directory} is not writable.", retryable=False
+                f"The folder {self.directory} is not writable: check the printer setting names a "
+                "folder this station may write to.",
+                retryable=False,
             )
         self._open = True
 
@@ -50,7 +53,7 @@ class FileTransport(TransportBase):
     def write(self, data: bytes) -> None:
         """Write ``data`` as the next numbered job file."""
         if not self._open:
-            raise PrinterNotOpenError(f"The label folder {self.directory} is not open.")
+            raise PrinterNotOpenError(f"The folder {self.directory} is not open.")
         try:
             self.written.append(self._write_job(data))
         except OSError as error:
