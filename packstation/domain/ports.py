@@ -211,11 +211,14 @@ class PackJournal(Protocol):
         printer: str,
         indices: Sequence[int],
         reprint_reason: str | None = None,
+        *,
+        labels: LabelFile | None = None,
     ) -> int:
-        """Remember a print job of stored labels before it is sent; return the job's id.
+        """Remember a print job before it is sent; return the job's id.
 
-        A job that never gets its outcome (the station died while printing) counts as sent but
-        unconfirmed.
+        The job prints ``labels`` when given (just received: they are stored, exactly as received,
+        in the same commit as the job), else the labels stored last. A job that never gets its
+        outcome (the station died while printing) counts as sent but unconfirmed.
         """
 
     def finish_print(self, job_id: int, report: PrintReport) -> None:

@@ -9,6 +9,8 @@ of connections fixed and makes ``close()`` able to close everything it opened.
 
 Every write method runs in one ``BEGIN IMMEDIATE ... COMMIT``; every read method in one read
 transaction, so it sees one consistent snapshot across its SELECTs (see ``transactions``).
+Several writes that belong to one step of a pack (no call to PRO or a printer between them) can
+share one transaction with :meth:`JournalBase.batch`: one commit, one fsync, all or nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Self
 from packstation.journal.connection import open_reader, open_writer
 from packstation.journal.errors import JournalClosedError, JournalStateError
 from packstation.journal.paths import default_journal_path
-from packstation.journal.transactions import read_transaction, write_transaction
+from packstation.journal.transactions import read_transaction, savepoint, write_transaction
 
 Clock = Callable[[], datetime]
 DEFAULT_BUSY_TIMEOUT_S = 5.0
@@ -76,6 +78,7 @@ class JournalBase:
         self._write_lock = threading.Lock()
         self._read_lock = threading.Lock()
         self._schema_version = 0
+        self._batching_thread: int | None = None
 
     @classmethod
     def open(
@@ -159,8 +162,37 @@ class JournalBase:
         return time_to_text(self._clock())
 
     @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run the write methods called in the block (by this thread) as one transaction.
+
+        Everything is committed together when the block ends, or nothing when it raises. Reads
+        in the block see the journal as it was before it (they use the other connection). Other
+        threads' writes wait until the block ends; a batch inside a batch joins the outer one.
+        """
+        if self._batching_thread == threading.get_ident():
+            yield
+            return
+        with self._write_lock:
+            if self._writer is None:
+                raise JournalClosedError("the journal is not open")
+            with write_transaction(self._writer, self.path):
+                self._batching_thread = threading.get_ident()
+                try:
+                    yield
+                finally:
+                    self._batching_thread = None
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """Run the block as one write transaction; any error rolls all of it back."""
+        """Run the block as one write transaction; any error rolls all of it back.
+
+        Inside this thread's :meth:`batch` the block joins the batch's transaction instead, under
+        a savepoint: a write that fails leaves nothing of itself in the batch.
+        """
+        if self._batching_thread == threading.get_ident() and self._writer is not None:
+            with savepoint(self._writer, self.path):
+                yield self._writer
+            return
         with self._write_lock:
             if self._writer is None:
                 raise JournalClosedError("the journal is not open")

@@ -5,6 +5,9 @@ jobs and manifest attempts. This adapter keeps the station's current shift (open
 there is none), finds the pack of a consignment in it, and maps each engine event to the journal
 write that records it. Stages the journal derives itself (labels stored, printed, manifested)
 are not written twice: they follow from the label, print-job and manifest rows.
+
+Writes of one step share one transaction (one fsync): a new pack with its allocation, and fresh
+labels with the print job that sends them. Nothing of a step is committed without the rest.
 """
 
 from __future__ import annotations
@@ -61,6 +64,13 @@ _PRINT_OUTCOMES = {
 }
 _NO_CLIENT_REFERENCE = (IntentAction.SELECT_OPTION, IntentAction.ALLOCATE)
 """Actions whose intents may lack a reference to search by; the target stands in for it."""
+_DERIVED_STAGES = (
+    PackStage.LABELS_STORED,
+    PackStage.PRINT_FAILED,
+    PackStage.PRINT_UNCONFIRMED,
+    PackStage.PRINTED,
+)
+"""Stages the journal computes from its label and print-job rows: nothing to write for them."""
 
 
 class EngineJournal:
@@ -146,6 +156,12 @@ class EngineJournal:
 
     def record_stage(self, shipment: Shipment, stage: PackStage, message: str = "") -> None:
         """Record the engine events the journal does not derive by itself."""
+        if stage in _DERIVED_STAGES:
+            return
+        with self._journal.batch():
+            self._record_stage(shipment, stage, message)
+
+    def _record_stage(self, shipment: Shipment, stage: PackStage, message: str) -> None:
         pack = self._pack(shipment)
         if stage is PackStage.ALLOCATED and pack.stage in (
             j.PackStage.STARTED,
@@ -213,8 +229,11 @@ class EngineJournal:
 
     def store_labels(self, reference: str, labels: LabelFile) -> None:
         """Keep the label bytes exactly as received."""
-        pack = self._pack(reference)
-        self._journal.store_labels(
+        with self._journal.batch():
+            self._store_labels(self._pack(reference), labels)
+
+    def _store_labels(self, pack: j.PackRecord, labels: LabelFile) -> int:
+        return self._journal.store_labels(
             pack.pack_id,
             j.LabelFormat(labels.language.value),
             [labels.data],
@@ -238,15 +257,22 @@ class EngineJournal:
         printer: str,
         indices: Sequence[int],
         reprint_reason: str | None = None,
+        *,
+        labels: LabelFile | None = None,
     ) -> int:
-        """Record a print job of the stored labels before it is sent."""
-        pack = self._pack(reference)
-        stored = self._journal.stored_labels(pack.pack_id)
-        if stored is None:
-            raise LookupError(f"{reference} has no stored labels to print")
-        return self._journal.start_print_job(
-            pack.pack_id, stored.label_set_id, printer, indices, reprint_reason=reprint_reason
-        )
+        """Record a print job before it is sent: of ``labels`` (stored with it) or the stored."""
+        with self._journal.batch():
+            pack = self._pack(reference)
+            if labels is not None:
+                label_set_id = self._store_labels(pack, labels)
+            else:
+                stored = self._journal.stored_labels(pack.pack_id)
+                if stored is None:
+                    raise LookupError(f"{reference} has no stored labels to print")
+                label_set_id = stored.label_set_id
+            return self._journal.start_print_job(
+                pack.pack_id, label_set_id, printer, indices, reprint_reason=reprint_reason
+            )
 
     def finish_print(self, job_id: int, report: PrintReport) -> None:
         """Record the printer's answer, label by label."""

@@ -52,6 +52,26 @@ def write_transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sq
 
 
 @contextmanager
+def savepoint(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
+    """Run the block inside an open transaction so that, if it raises, only it is undone.
+
+    Failures are named as :func:`write_transaction` names them.
+    """
+    connection.execute("SAVEPOINT journal_write")
+    try:
+        yield connection
+    except BaseException as error:
+        connection.execute("ROLLBACK TO journal_write")
+        connection.execute("RELEASE journal_write")
+        if isinstance(error, sqlite3.IntegrityError):
+            raise JournalStateError(f"the journal refused the change: {error}") from error
+        if isinstance(error, sqlite3.OperationalError):
+            raise _translated(error, path, "written") from error
+        raise
+    connection.execute("RELEASE journal_write")
+
+
+@contextmanager
 def read_transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
     """Run the block's queries against one snapshot of the file."""
     try:

@@ -483,7 +483,11 @@ class FakeJournal:
         printer: str,
         indices: Sequence[int],
         reprint_reason: str | None = None,
+        *,
+        labels: LabelFile | None = None,
     ) -> int:
+        if labels is not None:
+            self.labels[reference] = labels
         self.jobs.append((reference, printer, tuple(indices), reprint_reason))
         return len(self.jobs)
 
