@@ -20,7 +20,7 @@ from packstation.config import StationSettings
 from packstation.devices.scale import ScaleReader
 from packstation.devices.scanner import SerialScanner
 from packstation.domain.choices import AllocationPolicy
-from packstation.domain.ports import Scale
+from packstation.domain.ports import Clock, Scale
 from packstation.errors import UserFacingError
 from packstation.journal.engine_port import EngineJournal
 from packstation.journal.journal import Journal
@@ -70,7 +70,7 @@ class Station:
     previewer: LabelPreviewer
     scale: Scale | None
     scanner: SerialScanner | None
-    clock: SystemClock
+    clock: Clock
 
     def close(self) -> None:
         """Release the connection pool and the journal file."""
@@ -85,8 +85,13 @@ def open_station(
     operator: str | None = None,
     scale_factory: Callable[[StationSettings], Scale | None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    clock: Clock | None = None,
 ) -> Station:
-    """Build a station from ``settings``; raises :class:`StationNotReady` if one is missing."""
+    """Build a station from ``settings``; raises :class:`StationNotReady` if one is missing.
+
+    ``clock`` is the real time unless given (a test against a sandbox frozen at a chosen instant
+    gives the station that instant too, so cut-offs and the shift's start agree with PRO's).
+    """
     location = settings.station.location
     label_url = settings.printers.label.url
     if not location:
@@ -97,7 +102,7 @@ def open_station(
         raise StationNotReady(
             "No label printer is set (printers.label.url / PACKSTATION_LABEL_PRINTER)."
         )
-    clock = SystemClock()
+    clock = clock or SystemClock()
     client = ProClient(
         settings.api.base_url,
         api_key,
@@ -131,7 +136,7 @@ def open_station(
     )
     counter = CounterDesk(
         api=api,
-        counter=ProCounterApi(client, shipping_location=location),
+        counter=ProCounterApi(client, shipping_location=location, now=clock.now),
         journal=journal,
         devices=devices,
         clock=clock,

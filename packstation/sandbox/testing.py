@@ -29,6 +29,21 @@ MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
+class FrozenClock:
+    """The time a station under test reads: the instant its sandbox is frozen at.
+
+    A station on the real clock would judge the sandbox's cut-offs and manifest times by
+    today's date, so a test written one day would fail on a later one.
+    """
+
+    instant: datetime = MONDAY_MORNING
+
+    def now(self) -> datetime:
+        """Return the frozen instant."""
+        return self.instant
+
+
+@dataclass(frozen=True)
 class LedgerEntry:
     """One committed operation at the sandbox (``kind`` as in :mod:`packstation.sandbox.ledger`)."""
 

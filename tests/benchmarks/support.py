@@ -34,7 +34,7 @@ from packstation.printing.virtual_printer import VirtualPrinter
 from packstation.printing.virtual_printer.engine import PrintEngine
 from packstation.pro import ProClient
 from packstation.pro import models as m
-from packstation.sandbox.testing import SandboxControl
+from packstation.sandbox.testing import FrozenClock, SandboxControl
 from packstation.station import Station, open_station
 
 API_KEY = "benchmark-key"
@@ -207,7 +207,7 @@ def open_bench(
             "PACKSTATION_STATION_NAME": "Benchmark bench",
         }
         settings = load_settings(root / "station.toml", environ=environ).settings
-        station = open_station(settings, API_KEY, operator="benchmark")
+        station = open_station(settings, API_KEY, operator="benchmark", clock=FrozenClock())
         try:
             yield station
         finally:

@@ -16,7 +16,7 @@ from packstation.config import load_settings
 from packstation.gui.bench import BenchServices
 from packstation.printing.virtual_printer import VirtualPrinter
 from packstation.pro import ProClient
-from packstation.sandbox.testing import running_sandbox
+from packstation.sandbox.testing import FrozenClock, running_sandbox
 from packstation.station import Station, open_station
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -71,7 +71,7 @@ def real_bench(tmp_path: Path, *, policy: str = "cheapest") -> Iterator[RealBenc
             "PACKSTATION_DEMO": "true",
         }
         settings = load_settings(tmp_path / "station.toml", environ=environ).settings
-        station = open_station(settings, KEY, operator="tester")
+        station = open_station(settings, KEY, operator="tester", clock=FrozenClock())
         try:
             yield RealBench(station, printer, printed)
         finally:

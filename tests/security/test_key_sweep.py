@@ -32,7 +32,7 @@ from packstation.errors import UserFacingError
 from packstation.gui.crash import describe
 from packstation.printing.virtual_printer import VirtualPrinter
 from packstation.pro import ProClient, SearchTerms
-from packstation.sandbox.testing import SandboxControl, running_sandbox
+from packstation.sandbox.testing import FrozenClock, SandboxControl, running_sandbox
 from packstation.station import open_station
 from tests.security.conftest import CapturedLogs
 from tests.security.leaks import (
@@ -181,6 +181,7 @@ def test_a_working_day_leaves_the_key_nowhere(
         _settings(tmp_path, _environment(tmp_path, fresh.base_url, printer.url)),
         KNOWN_KEY,
         operator="tester",
+        clock=FrozenClock(),
     )
     texts: dict[str, str] = {}
     try:
@@ -293,7 +294,7 @@ def test_the_commands_that_read_the_key_leave_it_nowhere(
         runs["pack, key refused"] = _run(["pack", "WEB-10021"], revoked)
 
     for working in ("pack", "pack, answer lost", "show", "path"):
-        assert runs[working].returncode == 0, runs[working].stdout + runs[working].stderr
+        assert runs[working].returncode == 0, f"{working}: {runs[working].stdout}"
     assert runs["close-shift"].returncode == 0, runs["close-shift"].stderr
     for failing in ("pack under 500", "pack, printer refuses", "pack, key refused"):
         assert runs[failing].returncode != 0, runs[failing].stdout

@@ -23,6 +23,7 @@ from packstation.domain.labels import PrintState
 from packstation.domain.ports import NamedPdf
 from packstation.domain.session import Stage, Tone
 from packstation.printing.virtual_printer import VirtualPrinter
+from packstation.sandbox.testing import FrozenClock
 from packstation.station import open_station
 from tests.integration.faults.conftest import KEY, FaultWorld
 from tests.integration.faults.device_flows import (
@@ -69,7 +70,7 @@ def _with_receipt_printer(world: FaultWorld, printer: VirtualPrinter) -> None:
     )
     world.station.close()
     world.settings = world.settings.model_copy(update={"printers": changed})
-    world.station = open_station(world.settings, KEY, operator="tester")
+    world.station = open_station(world.settings, KEY, operator="tester", clock=FrozenClock())
 
 
 def _receipts_for(printer: VirtualPrinter, reference: str) -> int:

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,15 @@ HELD_S = 3.0
 The sandbox answers it afterwards (with an error, so it never takes effect) to a dead connection;
 shorter is better, as stopping the sandbox waits for it."""
 START_DEADLINE_S = 60.0
+
+
+@pytest.fixture(autouse=True)
+def _sandbox_on_real_time(world: FaultWorld) -> None:
+    """Run the sandbox on the real clock: the killed command is a process on the real clock too.
+
+    Frozen on a fixed Monday, its options would have expired for a command run on a later date.
+    """
+    world.control.set_clock(datetime.now(UTC), frozen=False)
 
 
 @dataclass(frozen=True)

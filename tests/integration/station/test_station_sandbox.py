@@ -29,7 +29,7 @@ from packstation.domain.shipment import Dimensions, ParcelSpec
 from packstation.printing.virtual_printer import VirtualPrinter
 from packstation.pro import ProClient, SearchTerms
 from packstation.pro import models as m
-from packstation.sandbox.testing import SandboxControl, running_sandbox
+from packstation.sandbox.testing import FrozenClock, SandboxControl, running_sandbox
 from packstation.station import Station, open_station
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -89,7 +89,10 @@ def world(tmp_path: Path, sandbox: tuple[str, SandboxControl]) -> Iterator[World
     printer = VirtualPrinter(printed, port=0)
     printer.start()
     station = open_station(
-        _settings(tmp_path, base_url, location, printer.url, "cheapest"), KEY, operator="tester"
+        _settings(tmp_path, base_url, location, printer.url, "cheapest"),
+        KEY,
+        operator="tester",
+        clock=FrozenClock(),
     )
     try:
         yield World(station, control, printer, client, printed)
@@ -338,7 +341,7 @@ def test_killed_between_allocation_and_printing_recovers_without_a_duplicate(
     world.control.clear_faults()
 
     settings = load_settings(tmp_path / "station.toml", environ=env).settings
-    restarted = open_station(settings, KEY, operator="tester")
+    restarted = open_station(settings, KEY, operator="tester", clock=FrozenClock())
     try:
         items = restarted.recovery.run()
         assert [item.reference for item in items] == [reference], items
