@@ -67,7 +67,7 @@ class PackCalls(QObject):
         """Show the engine's current view, run start-up recovery, load the recent packs."""
         self._screen.show_view(self._bench.engine.view, sound=False)
         self._call(
-            self._screen.tr("Checking what was left open…"),
+            self.tr("Checking what was left open…"),
             self._bench.recovery.run,
             self._on_recovered,
         )
@@ -85,7 +85,7 @@ class PackCalls(QObject):
             return
         engine = self._bench.engine
         self._engine(
-            self._screen.tr("Looking up %1…").replace("%1", text.strip()), lambda: engine.scan(text)
+            self.tr("Looking up %1…").replace("%1", text.strip()), lambda: engine.scan(text)
         )
 
     @Slot(str)
@@ -97,7 +97,7 @@ class PackCalls(QObject):
         elif key == "R" and stage is Stage.PRINT_FAILED:
             self._screen.labels.show_report(self._view().print_report, printing=True)
             self._engine(
-                self._screen.tr("Printing the missing labels again…"),
+                self.tr("Printing the missing labels again…"),
                 self._bench.engine.retry_print,
             )
         elif key == "R":
@@ -107,7 +107,7 @@ class PackCalls(QObject):
         elif key == "P" and stage is Stage.PRINT_FAILED:
             self._print_elsewhere()
         elif key == "S":
-            self._engine(self._screen.tr("Leaving this pack…"), self._bench.engine.abandon)
+            self._engine(self.tr("Leaving this pack…"), self._bench.engine.abandon)
 
     def _print_elsewhere(self) -> None:
         """Move to the next label printer and send it the labels the failed one did not print."""
@@ -124,7 +124,7 @@ class PackCalls(QObject):
             return engine.retry_print()
 
         self._screen.labels.show_report(self._view().print_report, printing=True)
-        self._engine(self._screen.tr("Printing on %1…").replace("%1", spare.name), move_and_retry)
+        self._engine(self.tr("Printing on %1…").replace("%1", spare.name), move_and_retry)
 
     @Slot(int)
     def on_scan_field_moved(self, delta: int) -> None:
@@ -138,7 +138,7 @@ class PackCalls(QObject):
     def on_pack_escaped(self) -> None:
         """Esc leaves the pack in progress; what was done at PRO stays done and journalled."""
         if self._view().stage is not Stage.IDLE:
-            self._engine(self._screen.tr("Leaving this pack…"), self._bench.engine.abandon)
+            self._engine(self.tr("Leaving this pack…"), self._bench.engine.abandon)
 
     @Slot()
     def on_parcel_entry_confirmed(self) -> None:
@@ -163,7 +163,7 @@ class PackCalls(QObject):
         except ValueError as problem:
             self._screen.show_message(Tone.ATTENTION, str(problem), view.next_action)
             return
-        self._engine(self._screen.tr("Booking a carrier…"), call)
+        self._engine(self.tr("Booking a carrier…"), call)
 
     @Slot(str)
     def on_parcel_entry_refused(self, reason: str) -> None:
@@ -178,7 +178,7 @@ class PackCalls(QObject):
     def _choose(self, index: int) -> None:
         engine = self._bench.engine
         self._engine(
-            self._screen.tr("Taking choice %1…").replace("%1", str(index + 1)),
+            self.tr("Taking choice %1…").replace("%1", str(index + 1)),
             lambda: engine.choose(index),
         )
 
@@ -191,11 +191,11 @@ class PackCalls(QObject):
             reference = record.reference if record is not None else None
             if record is not None and record.stage is PackStage.VOIDED:
                 self._screen.show_message(
-                    Tone.ATTENTION, self._screen.tr("%1 is voided.").replace("%1", record.reference)
+                    Tone.ATTENTION, self.tr("%1 is voided.").replace("%1", record.reference)
                 )
                 return
         if reference is None:
-            self._screen.show_message(Tone.ATTENTION, self._screen.tr("No pack to act on yet."))
+            self._screen.show_message(Tone.ATTENTION, self.tr("No pack to act on yet."))
             return
         dialog = ReasonDialog(reference, purpose, self._screen)
         dialog.reason_given.connect(self.on_reason_dialog_reason_given)
@@ -210,12 +210,12 @@ class PackCalls(QObject):
         dialog = self.reason_dialog
         if dialog is not None and dialog.purpose is Purpose.VOID:
             self._engine(
-                self._screen.tr("Voiding %1…").replace("%1", reference),
+                self.tr("Voiding %1…").replace("%1", reference),
                 lambda: engine.void(reference, reason),
             )
         else:
             self._engine(
-                self._screen.tr("Reprinting %1…").replace("%1", reference),
+                self.tr("Reprinting %1…").replace("%1", reference),
                 lambda: engine.reprint(reference, reason),
             )
 
@@ -245,7 +245,7 @@ class PackCalls(QObject):
     def _on_engine_error(self, error: BaseException) -> None:
         self._finish()
         if isinstance(error, UserFacingError):
-            self._screen.show_message(Tone.FAILURE, str(error), self._screen.tr("Try again."))
+            self._screen.show_message(Tone.FAILURE, str(error), self.tr("Try again."))
         else:
             self._screen.show_view(self._bench.engine.view, sound=False)
             self._report_bug(error)
@@ -256,10 +256,10 @@ class PackCalls(QObject):
         if lines and self._view().stage is Stage.IDLE:
             self._screen.show_message(
                 Tone.ATTENTION,
-                self._screen.tr("%1 pack(s) were left unfinished last time.").replace(
+                self.tr("%1 pack(s) were left unfinished last time.").replace(
                     "%1", str(len(lines))
                 ),
-                self._screen.tr("See “Left from last time”, then scan the next parcel."),
+                self.tr("See “Left from last time”, then scan the next parcel."),
             )
         else:
             self._screen.show_view(self._view(), sound=False)

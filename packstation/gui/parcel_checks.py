@@ -67,7 +67,7 @@ class ParcelChecks(QObject):
             )
             if not contents:
                 message = self.tr("Put at least one item in the parcel.")
-                raise ParcelProblem(_named(self, message, index, len(drafts)), index)
+                raise ParcelProblem(_named(message, index, len(drafts)), index)
             parcels.append(PackedParcel(spec, contents))
         packed = self.packed_quantities(drafts)
         for line in order.lines:
@@ -84,7 +84,7 @@ class ParcelChecks(QObject):
 
     def _spec(self, draft: pl.ParcelDraft, index: int, count: int) -> ParcelSpec:
         def problem(message: str) -> ParcelProblem:
-            return ParcelProblem(_named(self, message, index, count), index)
+            return ParcelProblem(_named(message, index, count), index)
 
         weight_kg = _decimal(draft.weight_text)
         if weight_kg is None:
@@ -102,10 +102,11 @@ class ParcelChecks(QObject):
         return ParcelSpec(weight_kg, Dimensions(*(side or Decimal(0) for side in typed)))
 
 
-def _named(checks: ParcelChecks, message: str, index: int, count: int) -> str:
+def _named(message: str, index: int, count: int) -> str:
     if count == 1:
         return message
-    where = checks.tr("Parcel %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+    where = QCoreApplication.translate("ParcelChecks", "Parcel %1 of %2")
+    where = where.replace("%1", str(index + 1)).replace("%2", str(count))
     return f"{where}: {message}"
 
 

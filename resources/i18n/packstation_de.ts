@@ -1065,6 +1065,80 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
     </message>
 </context>
 <context>
+    <name>PackCalls</name>
+    <message>
+        <location filename="../../packstation/gui/pack_calls.py" line="+70"/>
+        <source>Checking what was left open…</source>
+        <translation>Offene Vorgänge werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printing the missing labels again…</source>
+        <translation>Fehlende Etiketten werden erneut gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Leaving this pack…</source>
+        <translation>Sendung wird verlassen…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Printing on %1…</source>
+        <translation>Druck auf %1…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Booking a carrier…</source>
+        <translation>Paketdienst wird gebucht…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taking choice %1…</source>
+        <translation>Auswahl %1 wird übernommen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is voided.</source>
+        <translation>%1 ist storniert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pack to act on yet.</source>
+        <translation>Noch keine Sendung ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Voiding %1…</source>
+        <translation>%1 wird storniert…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reprinting %1…</source>
+        <translation>%1 wird nachgedruckt…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Try again.</source>
+        <translation>Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 pack(s) were left unfinished last time.</source>
+        <translation>%1 Sendung(en) blieben beim letzten Mal unfertig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See “Left from last time”, then scan the next parcel.</source>
+        <translation>Siehe „Vom letzten Mal offen“, dann das nächste Paket scannen.</translation>
+    </message>
+</context>
+<context>
     <name>PackScreen</name>
     <message>
         <location filename="../../packstation/gui/pack_screen.py" line="+55"/>
@@ -1167,11 +1241,16 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <source>Type length, width and height in cm.</source>
         <translation>Länge, Breite und Höhe in cm eingeben.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Parcel %1 of %2</source>
+        <translation>Paket %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>ParcelEntry</name>
     <message>
-        <location filename="../../packstation/gui/parcel_entry.py" line="+52"/>
+        <location filename="../../packstation/gui/parcel_entry.py" line="+58"/>
         <source>Parcels</source>
         <translation>Pakete</translation>
     </message>
@@ -1201,7 +1280,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Waagenanzeige</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Box size</source>
         <translation>Kartongröße</translation>
     </message>
@@ -1241,12 +1320,12 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Höhe cm</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -1256,12 +1335,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>L × B × H</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Enter: confirm all parcels   Esc: leave this pack</source>
-        <translation>Enter: alle Pakete bestätigen   Esc: Sendung verlassen</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>There is only one parcel: it cannot be removed.</source>
         <translation>Es gibt nur ein Paket: Es kann nicht entfernt werden.</translation>
     </message>
@@ -1728,88 +1802,6 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <location line="+0"/>
         <source>Please wait.</source>
         <translation>Bitte warten.</translation>
-    </message>
-</context>
-<context>
-    <name>checks</name>
-    <message>
-        <location filename="../../packstation/gui/parcel_checks.py" line="+7"/>
-        <source>Parcel %1 of %2</source>
-        <translation>Paket %1 von %2</translation>
-    </message>
-</context>
-<context>
-    <name>self._screen</name>
-    <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+70"/>
-        <source>Checking what was left open…</source>
-        <translation>Offene Vorgänge werden geprüft…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Looking up %1…</source>
-        <translation>%1 wird gesucht…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Printing the missing labels again…</source>
-        <translation>Fehlende Etiketten werden erneut gedruckt…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+31"/>
-        <source>Leaving this pack…</source>
-        <translation>Sendung wird verlassen…</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Printing on %1…</source>
-        <translation>Druck auf %1…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Booking a carrier…</source>
-        <translation>Paketdienst wird gebucht…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Taking choice %1…</source>
-        <translation>Auswahl %1 wird übernommen…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is voided.</source>
-        <translation>%1 ist storniert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No pack to act on yet.</source>
-        <translation>Noch keine Sendung ausgewählt.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Voiding %1…</source>
-        <translation>%1 wird storniert…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reprinting %1…</source>
-        <translation>%1 wird nachgedruckt…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Try again.</source>
-        <translation>Bitte erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 pack(s) were left unfinished last time.</source>
-        <translation>%1 Sendung(en) blieben beim letzten Mal unfertig.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>See “Left from last time”, then scan the next parcel.</source>
-        <translation>Siehe „Vom letzten Mal offen“, dann das nächste Paket scannen.</translation>
     </message>
 </context>
 </TS>

@@ -1066,6 +1066,80 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
     </message>
 </context>
 <context>
+    <name>PackCalls</name>
+    <message>
+        <location filename="../../packstation/gui/pack_calls.py" line="+70"/>
+        <source>Checking what was left open…</source>
+        <translation>Sprawdzanie niedokończonych pakowań…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking up %1…</source>
+        <translation>Wyszukiwanie %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printing the missing labels again…</source>
+        <translation>Ponowny druk brakujących etykiet…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Leaving this pack…</source>
+        <translation>Porzucanie pakowania…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Printing on %1…</source>
+        <translation>Drukowanie na %1…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Booking a carrier…</source>
+        <translation>Rezerwacja przewoźnika…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taking choice %1…</source>
+        <translation>Wybieranie opcji %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is voided.</source>
+        <translation>%1 anulowano.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pack to act on yet.</source>
+        <translation>Nie ma jeszcze pakowania do obsłużenia.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Voiding %1…</source>
+        <translation>Anulowanie %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reprinting %1…</source>
+        <translation>Ponowny druk %1…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Try again.</source>
+        <translation>Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 pack(s) were left unfinished last time.</source>
+        <translation>Niedokończone pakowania z ostatniego razu: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See “Left from last time”, then scan the next parcel.</source>
+        <translation>Zobacz „Pozostałe z ostatniego razu”, potem zeskanuj następną paczkę.</translation>
+    </message>
+</context>
+<context>
     <name>PackScreen</name>
     <message>
         <location filename="../../packstation/gui/pack_screen.py" line="+55"/>
@@ -1169,11 +1243,16 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <source>Type length, width and height in cm.</source>
         <translation>Wpisz długość, szerokość i wysokość w cm.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Parcel %1 of %2</source>
+        <translation>Paczka %1 z %2</translation>
+    </message>
 </context>
 <context>
     <name>ParcelEntry</name>
     <message>
-        <location filename="../../packstation/gui/parcel_entry.py" line="+52"/>
+        <location filename="../../packstation/gui/parcel_entry.py" line="+58"/>
         <source>Parcels</source>
         <translation>Paczki</translation>
     </message>
@@ -1203,7 +1282,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Odczyt wagi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Box size</source>
         <translation>Rozmiar kartonu</translation>
     </message>
@@ -1243,12 +1322,12 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>wys. cm</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Weight (kg)</source>
         <translation>Waga (kg)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
@@ -1258,12 +1337,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>D × S × W</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Enter: confirm all parcels   Esc: leave this pack</source>
-        <translation>Enter: potwierdź wszystkie paczki   Esc: porzuć to pakowanie</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>There is only one parcel: it cannot be removed.</source>
         <translation>Jest tylko jedna paczka: nie można jej usunąć.</translation>
     </message>
@@ -1730,88 +1804,6 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <location line="+0"/>
         <source>Please wait.</source>
         <translation>Proszę czekać.</translation>
-    </message>
-</context>
-<context>
-    <name>checks</name>
-    <message>
-        <location filename="../../packstation/gui/parcel_checks.py" line="+7"/>
-        <source>Parcel %1 of %2</source>
-        <translation>Paczka %1 z %2</translation>
-    </message>
-</context>
-<context>
-    <name>self._screen</name>
-    <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+70"/>
-        <source>Checking what was left open…</source>
-        <translation>Sprawdzanie niedokończonych pakowań…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Looking up %1…</source>
-        <translation>Wyszukiwanie %1…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Printing the missing labels again…</source>
-        <translation>Ponowny druk brakujących etykiet…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+31"/>
-        <source>Leaving this pack…</source>
-        <translation>Porzucanie pakowania…</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Printing on %1…</source>
-        <translation>Drukowanie na %1…</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Booking a carrier…</source>
-        <translation>Rezerwacja przewoźnika…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Taking choice %1…</source>
-        <translation>Wybieranie opcji %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is voided.</source>
-        <translation>%1 anulowano.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No pack to act on yet.</source>
-        <translation>Nie ma jeszcze pakowania do obsłużenia.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Voiding %1…</source>
-        <translation>Anulowanie %1…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reprinting %1…</source>
-        <translation>Ponowny druk %1…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Try again.</source>
-        <translation>Spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 pack(s) were left unfinished last time.</source>
-        <translation>Niedokończone pakowania z ostatniego razu: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>See “Left from last time”, then scan the next parcel.</source>
-        <translation>Zobacz „Pozostałe z ostatniego razu”, potem zeskanuj następną paczkę.</translation>
     </message>
 </context>
 </TS>

@@ -193,11 +193,6 @@ def test_the_ts_holds_exactly_the_strings_of_the_code(language: str, tmp_path: P
     assert not gone, f"strings no longer in the code ({UPDATE_HINT}):\n" + "\n".join(gone)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pack_calls.py calls self._screen.tr() and parcel_checks.py checks.tr(): those "
-    "strings stay English until the calls go through the class that owns the text",
-)
 def test_every_context_is_a_class_that_translates_at_run_time() -> None:
     """tr() looks strings up under the class names of the object's type, so only those count.
 
