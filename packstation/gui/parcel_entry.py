@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +37,11 @@ from packstation.gui.theme import scaled_font
 
 
 class ParcelEntry(QGroupBox):
-    """The parcels a packer confirms, edited one at a time, plus the order's items per parcel."""
+    """The parcels a packer confirms, edited one at a time, plus the order's items per parcel.
+
+    ``hint`` names the keys under the form (the pack screen says them in its own key bar);
+    ``details`` are fields the screen adds to every parcel (the counter's value and contents).
+    """
 
     confirmed = Signal()
     escaped = Signal()
@@ -66,7 +72,6 @@ class ParcelEntry(QGroupBox):
         self.scale_status = QLabel(self.tr("Type the weight, or put the parcel on the scale."))
         self.scale_status.setAccessibleName(self.tr("Scale reading"))
         self.scale_status.setWordWrap(True)
-        self.scale_status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.box_size = QComboBox()
         self.box_size.setAccessibleName(self.tr("Box size"))
         for name in pl.BOX_PRESETS_CM:
@@ -92,20 +97,31 @@ class ParcelEntry(QGroupBox):
         dims_row = QHBoxLayout()
         for field in self.dimensions:
             dims_row.addWidget(field)
+        # A weight is a few digits: the scale's reading fits beside it, a row saved for the items.
+        weight_row = QHBoxLayout()
+        weight_row.addWidget(self.weight)
+        weight_row.addWidget(self.scale_status, 1)
+        self.weight.setFixedWidth(QFontMetrics(self.weight.font()).horizontalAdvance("0000.000"))
         form = QFormLayout()
-        form.addRow(self.tr("Weight (kg)"), self.weight)
-        form.addRow("", self.scale_status)
+        form.addRow(self.tr("Weight (kg)"), weight_row)
         form.addRow(self.tr("Size"), self.box_size)
         form.addRow(self.tr("L × W × H"), dims_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.parcels)
         layout.addLayout(form)
-        layout.addWidget(self.items)
+        # An order of many lines scrolls inside the form instead of stretching the window.
+        self._items_area = QScrollArea()
+        self._items_area.setWidgetResizable(True)
+        self._items_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._items_area.setWidget(self.items)
+        layout.addWidget(self._items_area, 100)  # nearly all the room left over, when shown
         if self.details is not None:
             layout.addWidget(self.details)
-        keys = QLabel(hint or self.tr("Enter: confirm all parcels   Esc: leave this pack"))
-        keys.setWordWrap(True)
-        layout.addWidget(keys)
+        if hint:
+            keys = QLabel(hint)
+            keys.setWordWrap(True)
+            layout.addWidget(keys)
         layout.addStretch(1)
 
     def _connect_edits(self) -> None:
@@ -131,6 +147,7 @@ class ParcelEntry(QGroupBox):
     def start(self, order: Order | None, existing: Sequence[Parcel] = ()) -> None:
         """Begin a new pack: the consignment's ``existing`` packages, else one empty parcel."""
         self.items.show_order(order)
+        self._items_area.setVisible(order is not None)
         drafts = [pl.draft_from_parcel(parcel) for parcel in existing] or [pl.ParcelDraft()]
         if order is not None:
             drafts[0].quantities = {line.key: line.quantity for line in order.lines}

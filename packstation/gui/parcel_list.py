@@ -112,22 +112,22 @@ class ParcelList(QWidget):
         self.add_button.clicked.connect(self.add_requested.emit)
         self.remove_button = self._button(self.tr("− Remove (%1)").replace("%1", REMOVE_KEY))
         self.remove_button.clicked.connect(self.remove_requested.emit)
-        self.move_hint = QLabel(
+        self._move_text = (
             self.tr("%1 / %2: previous / next parcel")
             .replace("%1", PREVIOUS_KEY)
             .replace("%2", NEXT_KEY)
         )
+        self.move_hint = QLabel()
         self.move_hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.move_hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.rows)
         layout.addLayout(buttons)
-        layout.addWidget(self.move_hint)
 
     def _button(self, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -162,7 +162,8 @@ class ParcelList(QWidget):
         frame = 2 * self.rows.frameWidth() + 8
         self.rows.setFixedHeight(row_height * min(count, VISIBLE_ROWS) + frame)
         self.remove_button.setEnabled(count > 1)
-        self.move_hint.setVisible(count > 1)
+        # Hidden, the hint keeps its place: the buttons do not jump when a parcel is added.
+        self.move_hint.setText(self._move_text if count > 1 else "")
 
 
 class ParcelDetails(QWidget):
