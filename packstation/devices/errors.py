@@ -56,14 +56,16 @@ class ScannerDisconnectedError(DeviceError):
 def scale_silent(source: str) -> ScaleDisconnectedError:
     """Return the error for a scale that sent nothing usable before the deadline."""
     return ScaleDisconnectedError(
-        f"The scale at {source} does not answer — is it plugged in and switched on?"
+        f"The scale at {source} does not answer — check it is plugged in and switched on, "
+        "or type the weight."
     )
 
 
 def scale_unreachable(source: str, reason: str) -> ScaleDisconnectedError:
     """Return the error for a scale whose port cannot be opened or went away."""
     return ScaleDisconnectedError(
-        f"The scale at {source} cannot be reached ({reason}) — is it plugged in and switched on?"
+        f"The scale at {source} cannot be reached ({reason}) — check it is plugged in and "
+        "switched on, or type the weight."
     )
 
 

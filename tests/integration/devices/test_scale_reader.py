@@ -123,7 +123,8 @@ def test_silent_scale_is_a_clear_error_then_recovers(protocol: str) -> None:
             reader.read()
         assert caught.value.retryable
         assert caught.value.message == (
-            f"The scale at {scale.serial_url} does not answer — is it plugged in and switched on?"
+            f"The scale at {scale.serial_url} does not answer — check it is plugged in and "
+            "switched on, or type the weight."
         )
         assert not reader.is_open
         scale.set_silent(False)
@@ -257,7 +258,7 @@ def test_a_missing_serial_device_is_named_in_the_message(tmp_path: Path) -> None
     with pytest.raises(ScaleDisconnectedError) as caught:
         reader.read()
     assert caught.value.message.startswith(f"The scale at {device} cannot be reached")
-    assert caught.value.message.endswith("is it plugged in and switched on?")
+    assert caught.value.message.endswith("switched on, or type the weight.")
 
 
 def test_mtsics_stable_read_asks_again_while_the_scale_says_busy() -> None:

@@ -103,5 +103,6 @@ def test_a_port_that_only_echoes_is_a_silent_scale(loop_port: serial.SerialBase)
     with pytest.raises(ScaleDisconnectedError) as caught:
         mtsics.read_immediate(loop_port, source=SOURCE, timeout_s=0.3)
     assert caught.value.message == (
-        f"The scale at {SOURCE} does not answer — is it plugged in and switched on?"
+        f"The scale at {SOURCE} does not answer — check it is plugged in and switched on, "
+        "or type the weight."
     )
