@@ -42,6 +42,8 @@ API_KEY_VARIABLE = "PACKSTATION_API_KEY"
 CREDENTIALS_FILE_NAME = "credentials"
 KEYRING_SERVICE = "packstation"
 _MIN_LENGTH_TO_HINT = 12
+MAX_SECRET_FILE_BYTES = 64 * 1024
+"""A key or PIN hash is under 1 kB: a larger file is not one of ours and is not read."""
 
 
 class ApiKeySource(StrEnum):
@@ -97,6 +99,9 @@ def clean_api_key(key: str | SecretStr) -> SecretStr:
     if any(ord(char) < 0x20 or ord(char) == 0x7F for char in text):
         # Never echo the key: say only what is wrong with it.
         raise SecretStorageError("The API key contains a line break or control character.")
+    if not text.isascii():
+        # An HTTP header carries ASCII only; such a key could never be sent.
+        raise SecretStorageError("The API key contains characters that are not plain ASCII.")
     add_secret(text)
     return SecretStr(text)
 
@@ -112,16 +117,17 @@ def load_api_key(config_dir: Path, environ: Mapping[str, str] | None = None) -> 
         return _checked(from_keyring, ApiKeySource.KEYRING)
     from_file = _read_credentials(credentials_file(config_dir))
     if from_file:
-        return _checked(from_file, ApiKeySource.FILE)
+        return _checked(from_file, ApiKeySource.FILE, credentials_file(config_dir))
     return None
 
 
-def _checked(text: str, source: ApiKeySource) -> ApiKey:
+def _checked(text: str, source: ApiKeySource, path: Path | None = None) -> ApiKey:
     """Wrap a found key, refusing one that could not go into an HTTP header."""
     try:
         return ApiKey(clean_api_key(text), source)
     except SecretStorageError as error:
-        raise SecretStorageError(f"{error.message[:-1]} (found in the {source}).") from None
+        where = f"the {source}" if path is None else f"the {source} {path}"
+        raise SecretStorageError(f"{error.message[:-1]} (found in {where}).") from None
 
 
 def store_api_key(key: str | SecretStr, config_dir: Path) -> ApiKeySource:
@@ -172,8 +178,19 @@ def load_lead_pin_hash(config_dir: Path) -> str | None:
         status = path.stat()
     except FileNotFoundError:
         return None
-    _refuse_shared_file(path, status)
-    text = path.read_text(encoding="ascii").strip()
+    _refuse_shared_file(path, status, "lead PIN file")
+    try:
+        data = _read_small(path, "lead PIN file")
+        text = data.decode("ascii").strip()
+    except UnicodeDecodeError:
+        raise SecretStorageError(
+            f"The lead PIN file {path} is damaged; set the PIN again with "
+            "`packstation config set-lead-pin`."
+        ) from None
+    except OSError as error:
+        raise SecretStorageError(
+            f"Cannot read the lead PIN file {path}: {error.strerror or type(error).__name__}."
+        ) from None
     return text or None
 
 
@@ -254,9 +271,7 @@ def _keyring_delete(config_dir: Path) -> bool:
 
 def _read_credentials(path: Path) -> str | None:
     try:
-        with path.open("rb") as stream:
-            _refuse_shared_file(path, os.fstat(stream.fileno()))
-            data = stream.read()
+        data = _read_small(path, "credentials file")
     except FileNotFoundError:
         return None
     except OSError as error:
@@ -267,14 +282,27 @@ def _read_credentials(path: Path) -> str | None:
     return text or None
 
 
-def _refuse_shared_file(path: Path, status: os.stat_result) -> None:
-    """Refuse a credentials file other users could read, as ssh does with private keys."""
+def _read_small(path: Path, what: str) -> bytes:
+    """Read a private file whole, refusing one others can read or too large to be ours."""
+    with path.open("rb") as stream:
+        status = os.fstat(stream.fileno())
+        _refuse_shared_file(path, status, what)
+        if stat.S_ISDIR(status.st_mode):
+            raise SecretStorageError(f"The {what} {path} is a folder, not a file.")
+        data = stream.read(MAX_SECRET_FILE_BYTES + 1)
+    if len(data) > MAX_SECRET_FILE_BYTES:
+        raise SecretStorageError(f"The {what} {path} is far too large to be one; replace it.")
+    return data
+
+
+def _refuse_shared_file(path: Path, status: os.stat_result, what: str = "credentials file") -> None:
+    """Refuse a secret's file other users could read, as ssh does with private keys."""
     if os.name != "posix":
         return
     if stat.S_IMODE(status.st_mode) & 0o077:
+        redo = "store the key again" if what == "credentials file" else "set it again"
         raise SecretStorageError(
-            f"The credentials file {path} can be read by other users; "
-            f"run `chmod 600 {path}` or store the key again."
+            f"The {what} {path} can be read by other users; run `chmod 600 {path}` or {redo}."
         )
 
 
