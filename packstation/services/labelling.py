@@ -56,8 +56,7 @@ class LabelStep:
         labels, fresh = self._labels_for(shipment)
         problems = self._check(labels, shipment)
         if problems:
-            if fresh:
-                self._keep(shipment, labels)
+            # Labels that do not match are not kept: the next scan asks SortedPRO for them again.
             self._journal.record_stage(shipment, PackStage.PRINT_FAILED, "; ".join(problems))
             return PackView(
                 Stage.FAILED,
@@ -104,11 +103,6 @@ class LabelStep:
         if stored is not None and stored.language is printer.language and stored.dpi == printer.dpi:
             return stored, False
         return self._api.labels(shipment.reference, printer.language, printer.dpi), True
-
-    def _keep(self, shipment: Shipment, labels: LabelFile) -> None:
-        """Store labels that will not be printed now, exactly as received."""
-        self._journal.store_labels(shipment.reference, labels)
-        self._journal.record_stage(shipment, PackStage.LABELS_STORED)
 
     def _check(self, labels: LabelFile, shipment: Shipment) -> list[str]:
         inspection = self.devices.inspector.inspect(labels)

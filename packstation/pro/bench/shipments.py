@@ -41,6 +41,9 @@ OriginCountry = Callable[[str], str | None]
 def read_consignment(client: ProClient, reference: str) -> m.Consignment:
     """Get Consignment ``reference``; an answer about another consignment, or none, is refused.
 
+    So is one without ``ConsignmentState``: an unknown state name counts as shipped, a missing one
+    would too, and a consignment never booked would be reported as already manifested.
+
     Everything the bench does next (journal, labels, parcels) is keyed by the reference, so an
     answer without it (or naming another) must never stand for the consignment asked for.
     """
@@ -48,6 +51,12 @@ def read_consignment(client: ProClient, reference: str) -> m.Consignment:
     if (consignment.reference or "").strip().casefold() != reference.strip().casefold():
         raise ProResponseError(
             f"SortedPRO's answer for {reference} does not name that consignment; it was not used."
+        )
+    if not state_text(consignment.consignment_state).strip():
+        # Without its state the bench cannot tell a new consignment from a manifested one.
+        raise ProResponseError(
+            f"SortedPRO's answer for {reference} does not say what state it is in; "
+            "it was not used."
         )
     return consignment
 
