@@ -55,8 +55,7 @@ def read_consignment(client: ProClient, reference: str) -> m.Consignment:
     if not state_text(consignment.consignment_state).strip():
         # Without its state the bench cannot tell a new consignment from a manifested one.
         raise ProResponseError(
-            f"SortedPRO's answer for {reference} does not say what state it is in; "
-            "it was not used."
+            f"SortedPRO's answer for {reference} does not say what state it is in; it was not used."
         )
     return consignment
 
