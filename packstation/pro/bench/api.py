@@ -27,7 +27,7 @@ from packstation.pro.bench.places import LocationCountries
 from packstation.pro.bench.recent import DEFAULT_MAX_AGE_S, RecentReads
 from packstation.pro.client import ProClient
 from packstation.pro.documents import DocumentFormat
-from packstation.pro.errors import ProResponseError
+from packstation.pro.errors import ProRejectedError, ProResponseError
 from packstation.pro.search import SearchTerms
 
 SEARCH_TAKE = 50
@@ -214,7 +214,14 @@ class ProShippingApi:
                 raise ProResponseError(
                     f"{reference} could not be taken off ready-to-ship: {outcome[0].message}"
                 )
-        self._client.cancel_consignment(reference)
+        try:
+            self._client.cancel_consignment(reference)
+        except ProRejectedError:
+            # The client retries a cancel whose answer was lost; the retry is then refused
+            # because the first one did cancel it. Cancelled is what was asked for.
+            if self._client.get_consignment_status(reference).state is m.ConsignmentState.CANCELLED:
+                return
+            raise
 
     def manifest_location(self, location: str) -> str:
         """Queue every ReadyToShip consignment of ``location``; return PRO's counting message."""

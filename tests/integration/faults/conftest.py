@@ -16,11 +16,13 @@ from typing import Any
 
 import pytest
 
+import packstation.station
 from packstation.config import StationSettings, load_settings
 from packstation.domain.records import PackStage
 from packstation.printing.virtual_printer import VirtualPrinter
 from packstation.pro import ProClient, SearchTerms
-from packstation.sandbox.testing import MONDAY_MORNING, SandboxControl, running_sandbox
+from packstation.pro.retry import RetryPolicy
+from packstation.sandbox.testing import MONDAY_MORNING, FrozenClock, SandboxControl, running_sandbox
 from packstation.services.recovery import RecoveryItem
 from packstation.station import Station, open_station
 from tests.integration.faults.matrix import RECORDER, Cell, CellRun, summary_lines
@@ -43,6 +45,9 @@ class WorldOptions:
     policy: str = "cheapest"
     read_timeout_s: float = DEFAULT_READ_TIMEOUT_S
     extra_env: dict[str, str] = field(default_factory=dict)
+    retry_delay_s: float | None = None
+    """Shorter backoff between the client's own retries (the schedule has its unit tests;
+    the matrix is about what the retries lead to). ``None`` keeps the real schedule."""
 
 
 @dataclass
@@ -126,7 +131,7 @@ class FaultWorld:
     def restart(self) -> list[RecoveryItem]:
         """Close the station and open it again on the same data directory, running recovery."""
         self.station.close()
-        self.station = open_station(self.settings, KEY, operator="tester")
+        self.station = open_station(self.settings, KEY, operator="tester", clock=FrozenClock())
         return self.station.recovery.run()
 
 
@@ -160,8 +165,18 @@ def station_settings(
 WorldFactory = Callable[[WorldOptions], FaultWorld]
 
 
+def _client_with_backoff(delay_s: float) -> Callable[..., ProClient]:
+    def build(*args: Any, **kwargs: Any) -> ProClient:
+        policy = RetryPolicy(base_delay_s=delay_s, max_delay_s=delay_s * 4)
+        return ProClient(*args, retry_policy=policy, **kwargs)
+
+    return build
+
+
 @pytest.fixture
-def make_world(tmp_path: Path, fault_sandbox: tuple[str, SandboxControl]) -> Iterator[WorldFactory]:
+def make_world(
+    tmp_path: Path, fault_sandbox: tuple[str, SandboxControl], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[WorldFactory]:
     """Return a builder of fresh stations on a reset sandbox; everything is closed afterwards.
 
     Call it once per test (each call resets the sandbox and uses its own directory).
@@ -186,7 +201,11 @@ def make_world(tmp_path: Path, fault_sandbox: tuple[str, SandboxControl]) -> Ite
         printer.start()
         printers.append(printer)
         settings = station_settings(directory, base_url, location, printer.url, options)
-        station = open_station(settings, KEY, operator="tester")
+        if options.retry_delay_s is not None:
+            # Also used by FaultWorld.restart(): the patch lasts for the whole test.
+            backoff = _client_with_backoff(options.retry_delay_s)
+            monkeypatch.setattr(packstation.station, "ProClient", backoff)
+        station = open_station(settings, KEY, operator="tester", clock=FrozenClock())
         fault_world = FaultWorld(station, control, printer, client, printed, settings)
         built.append(fault_world)
         return fault_world

@@ -107,7 +107,8 @@ def not_applicable(flow: str, step: str, fault: str, reason: str) -> None:
 
 _JARGON = re.compile(
     r"Traceback|\bhttpx\b|\bHTTP\b|status code|\b(?:429|500|502|503|504)\b|Errno|"
-    r"\b[A-Z][A-Za-z]*(?:Error|Exception|Timeout)\b|\bNone\b|<[a-z_.]+ object|\w+\.py\b",
+    r"\b[A-Z][A-Za-z]*(?:Error|Exception|Timeout)\b|\bNone\b|<[a-z_.]+ object|\w+\.py\b|"
+    r"\b(?:GET|PUT|POST|DELETE|PATCH) /",
 )
 _ACTION = re.compile(
     r"\b(?:try|scan|press|call|wait|ask|check|put|weigh|reprint|retry|close|choose|confirm|"
