@@ -1,9 +1,21 @@
 """What a scanned code is: classification of the text a scanner or a person typed.
 
-A scan is cleaned first (surrounding whitespace trimmed, control and format characters removed,
-length limited), then matched: ``EC-`` consignment, ``EO-`` order, ``EDO-`` delivery option, a
-carrier tracking number of a known format, otherwise a reference of the customer's own. Text that
-cannot be any of these is an unknown code with a message saying why.
+A scan is cleaned first (surrounding whitespace trimmed, control and format characters removed),
+then matched: ``EC-`` consignment, ``EO-`` order, ``EDO-`` delivery option, a carrier tracking
+number of a known format, otherwise a reference of the customer's own. Text that cannot be any of
+these is an unknown code with a message saying why.
+
+Bad input is refused in words rather than guessed at:
+
+- several codes in one scan (line or record separators between them, spaces between codes of
+  the station's own formats, or such codes run together) are never merged into one code;
+- a scan longer than any code is refused as too long, and only a bounded part of it is kept;
+- full-width forms, other scripts' digits, dash look-alikes and Greek or Cyrillic capitals that
+  look like Latin ones (a scanner or keyboard in the wrong mode) are read as the station's own
+  formats when that is what they spell; otherwise the text is kept as typed, since a shop's own
+  references may well be written in any script;
+- a number with the shape of a tracking number but a wrong check digit is still searched as a
+  shop's reference (some shops number that way), with a note that says so for the packer.
 """
 
 from __future__ import annotations
@@ -13,18 +25,28 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from packstation.domain.tracking import looks_like_tracking_number
+from packstation.domain.tracking import has_tracking_shape, looks_like_tracking_number
 
 MAX_CODE_LENGTH = 80
+MAX_SCAN_LENGTH = 1000
+"""A scan longer than this is refused as too long before it is split into codes."""
 
 _PRO_REFERENCE = r"-[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}"
 _PATTERNS = {
-    "CONSIGNMENT": re.compile(rf"^EC{_PRO_REFERENCE}$"),
-    "ORDER": re.compile(rf"^EO{_PRO_REFERENCE}$"),
-    "DELIVERY_OPTION": re.compile(rf"^EDO{_PRO_REFERENCE}$"),
+    "CONSIGNMENT": re.compile(rf"EC{_PRO_REFERENCE}"),
+    "ORDER": re.compile(rf"EO{_PRO_REFERENCE}"),
+    "DELIVERY_OPTION": re.compile(rf"EDO{_PRO_REFERENCE}"),
 }
-_CUSTOMER_REFERENCE = re.compile(r"^[\w][\w .:/#+\-]*$")
-_SEPARATORS = re.compile(r"[\r\n\t]+")
+_CUSTOMER_REFERENCE = re.compile(r"[\w][\w .:/#+\-]*")
+# What scanners put between codes (CR, LF, Tab) and the other line and record separators a
+# misconfigured scanner or a paste can carry: each one ends a code, none is dropped as noise.
+_SEPARATOR_CHARACTERS = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+_SEPARATORS = re.compile(f"[{_SEPARATOR_CHARACTERS}]+")
+_CODE_LENGTHS = (13, 14, 15, 18)  # S10, EC-/EO-, EDO-, UPS: codes that can run together
+_FOLDED = str.maketrans(
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0dАВЕКМНОРСТХУЅІЈΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "----------ABEKMHOPCTXYSIJABEZHIKMNOPTYX",
+)
 
 
 class ScanKind(enum.Enum):
@@ -40,11 +62,16 @@ class ScanKind(enum.Enum):
 
 @dataclass(frozen=True)
 class ScannedCode:
-    """A cleaned scan and what it is; ``problem`` explains an UNKNOWN code to the packer."""
+    """A cleaned scan and what it is; ``problem`` explains an UNKNOWN code to the packer.
+
+    ``note`` is a doubt about a code that is still looked up (a tracking number's shape with a
+    wrong check digit): the packer is told when the look-up finds nothing.
+    """
 
     text: str
     kind: ScanKind
     problem: str | None = None
+    note: str | None = None
 
     @property
     def is_known(self) -> bool:
@@ -53,13 +80,17 @@ class ScannedCode:
 
 
 def clean_scan(raw: str) -> str:
-    """Return ``raw`` without control or format characters and surrounding whitespace."""
+    """Return ``raw`` without control or format characters and surrounding whitespace.
+
+    Separators (CR, LF, Tab and the other line and record separators) are kept: they tell one
+    code from the next.
+    """
     kept = "".join(
         character
         for character in raw
-        if unicodedata.category(character) not in ("Cc", "Cf") or character in "\r\n\t"
+        if character in _SEPARATOR_CHARACTERS or unicodedata.category(character) not in ("Cc", "Cf")
     )
-    return kept.strip()
+    return unicodedata.normalize("NFC", kept).strip()
 
 
 def classify_scan(raw: str) -> ScannedCode:
@@ -68,37 +99,96 @@ def classify_scan(raw: str) -> ScannedCode:
     parts = [part.strip() for part in _SEPARATORS.split(cleaned) if part.strip()]
     if not parts:
         return ScannedCode("", ScanKind.UNKNOWN, "Nothing was scanned.")
-    if len(parts) > 1:
+    first = parts[0][:MAX_CODE_LENGTH].strip()
+    if len(cleaned) > MAX_SCAN_LENGTH or (len(parts) == 1 and len(parts[0]) > MAX_CODE_LENGTH):
         return ScannedCode(
-            parts[0],
+            first,
             ScanKind.UNKNOWN,
-            f"{len(parts)} codes arrived at once. Scan one code at a time.",
+            f"This scan is {len(cleaned)} characters long, too long for a code. "
+            "Scan one barcode at a time.",
         )
-    text = parts[0]
-    if len(text) > MAX_CODE_LENGTH:
+    codes = [code for part in parts for code in _codes_within(part)]
+    if len(codes) > 1:
+        listed = ", ".join(_shown(code, 20) for code in codes[:3])
+        more = ", …" if len(codes) > 3 else ""
         return ScannedCode(
-            text[:MAX_CODE_LENGTH],
+            codes[0][:MAX_CODE_LENGTH].strip(),
             ScanKind.UNKNOWN,
-            f"This code is {len(text)} characters long; no shipment code is that long.",
+            f"{len(codes)} codes arrived at once ({listed}{more}). Scan one code at a time.",
         )
-    return _classify_clean(text)
+    return _classify_clean(parts[0])
 
 
 def _classify_clean(text: str) -> ScannedCode:
-    upper = text.upper()
-    for kind_name, pattern in _PATTERNS.items():
-        if pattern.match(upper):
-            return ScannedCode(upper, ScanKind[kind_name])
-    if upper.startswith(("EC-", "EO-", "EDO-")):
+    strong = _strong(text)
+    if strong is not None:
+        return strong
+    folded = _fold(text)
+    if folded.startswith(("EC-", "EO-", "EDO-")):
         return ScannedCode(
             text,
             ScanKind.UNKNOWN,
-            f"{text} looks like a SortedPRO reference but is not complete (XX-XXX-XXX-XXX).",
+            f"{_shown(text)} looks like a SortedPRO reference but is not complete "
+            "(XX-XXX-XXX-XXX).",
         )
-    if looks_like_tracking_number(upper):
-        return ScannedCode(upper, ScanKind.TRACKING_NUMBER)
-    if _CUSTOMER_REFERENCE.match(text):
-        return ScannedCode(text, ScanKind.CUSTOMER_REFERENCE)
+    note = None
+    if has_tracking_shape(folded):
+        note = "It has the shape of a tracking number, but its check digit is wrong."
+    if _CUSTOMER_REFERENCE.fullmatch(text):
+        return ScannedCode(text, ScanKind.CUSTOMER_REFERENCE, note=note)
     return ScannedCode(
-        text, ScanKind.UNKNOWN, f"{text!r} is not a code this station knows how to look up."
+        text, ScanKind.UNKNOWN, f"{_shown(text)} is not a code this station knows how to look up."
     )
+
+
+def _strong(text: str) -> ScannedCode | None:
+    """Return ``text`` as one of the station's own formats, read as typed or folded, or None."""
+    for candidate in (text.upper(), _fold(text)):
+        for kind_name, pattern in _PATTERNS.items():
+            if pattern.fullmatch(candidate):
+                return ScannedCode(candidate, ScanKind[kind_name])
+        if looks_like_tracking_number(candidate):
+            return ScannedCode(candidate, ScanKind.TRACKING_NUMBER)
+    return None
+
+
+def _fold(text: str) -> str:
+    """Read full-width forms, other digits and look-alike letters and dashes as ASCII."""
+    compatible = unicodedata.normalize("NFKC", text).upper()
+    digits = "".join(
+        str(unicodedata.decimal(c)) if unicodedata.category(c) == "Nd" else c for c in compatible
+    )
+    return digits.translate(_FOLDED)
+
+
+def _codes_within(part: str) -> list[str]:
+    """Return the station's codes in ``part`` when there are several, else ``[part]``.
+
+    Spaces may belong to a shop's reference, so a part is several codes only when at least two
+    of its words (or two codes run together in one word) are codes of the station's own formats.
+    """
+    found = [code for word in part.split() for code in _run_together(word)]
+    return found if len(found) > 1 else [part]
+
+
+def _run_together(word: str) -> list[str]:
+    """Return the codes ``word`` is made of, one after another, or [] when it is not only codes."""
+    ends: dict[int, list[str] | None] = {len(word): []}
+    for start in range(len(word) - 1, -1, -1):
+        ends[start] = None
+        for length in _CODE_LENGTHS:
+            rest = ends.get(start + length)
+            code = _strong(word[start : start + length]) if rest is not None else None
+            if code is not None and rest is not None:
+                ends[start] = [code.text, *rest]
+                break
+    return ends[0] or []
+
+
+def _shown(text: str, limit: int = MAX_CODE_LENGTH) -> str:
+    """Quote ``text`` for a message: characters that cannot be seen become a visible mark."""
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    visible = "".join(
+        c if c.isprintable() else (" " if c.isspace() else "\N{REPLACEMENT CHARACTER}") for c in cut
+    )
+    return f"“{visible}”"

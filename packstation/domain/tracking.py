@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-_UPU_S10 = re.compile(r"^[A-Z]{2}(\d{8})(\d)[A-Z]{2}$")
-_UPS = re.compile(r"^1Z[A-Z0-9]{15}\d$")
+# ASCII only: ``\d`` alone would also take Arabic-Indic or full-width digits, which no carrier's
+# search finds; the scan classifier maps those to ASCII digits before asking.
+_UPU_S10 = re.compile(r"^[A-Z]{2}(\d{8})(\d)[A-Z]{2}$", re.ASCII)
+_UPS = re.compile(r"^1Z[A-Z0-9]{15}\d$", re.ASCII)
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 
 
@@ -29,6 +31,11 @@ def ups_check_digit(body: str) -> int:
     values = [int(c) if c.isdigit() else (ord(c) - 63) % 10 for c in body]
     total = sum(v if index % 2 == 0 else 2 * v for index, v in enumerate(values))
     return (10 - total % 10) % 10
+
+
+def has_tracking_shape(code: str) -> bool:
+    """Return whether ``code`` has the shape of a known format, whatever its check digit."""
+    return bool(_UPU_S10.match(code) or _UPS.match(code))
 
 
 def looks_like_tracking_number(code: str) -> bool:

@@ -47,9 +47,11 @@ class Finder:
                 f"{code.text} only matches cancelled shipments or returns. Do not ship it.",
                 "Put the parcel aside for the shift lead.",
             )
+        # A typed tracking number with one digit wrong finds nothing: say why, in its words.
+        note = f" {code.note}" if code.note else ""
         return PackView(
             Stage.FAILED,
             Tone.ATTENTION,
-            f"No shipment found for {code.text}.",
+            f"No shipment found for {code.text}.{note}",
             "Check the code and scan again, or put the parcel aside.",
         )
