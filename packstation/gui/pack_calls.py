@@ -1,12 +1,16 @@
 """What the pack screen's keys do: engine calls through the task runner, answers back on screen.
 
-While a call runs the banner says so; a second scan still goes to the engine, whose own rules
-decide (a code still in flight is refused, anything else waits its turn).
+While a call runs the banner says so. Scans are handled one after another in the order they
+arrived: a scanner burst of several codes, each ended by its suffix, gives several scans, and each
+one's answer is shown before the next is looked up (the engine lane has two workers, so without
+the queue a quick refusal could overtake the code before it). Only a second scan of the code in
+flight goes to the engine at once, which refuses it while the first runs.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
@@ -44,6 +48,8 @@ class PackCalls(QObject):
         self._screen = screen
         self._report_bug = report_bug
         self._busy = 0
+        self._scans_in_flight: list[str] = []  # cleaned codes, in the order they were sent
+        self._waiting_scans: deque[str] = deque()
         self._previews = LabelPreviews(runner, bench.label_preview, screen.labels, report_bug)
         self.reason_dialog: ReasonDialog | None = None
         # Every label printer of the bench, in the order P walks through them.
@@ -60,8 +66,8 @@ class PackCalls(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether an engine call is running."""
-        return self._busy > 0
+        """Whether an engine call is running or a scan waits for its turn."""
+        return self._busy > 0 or bool(self._waiting_scans)
 
     def start(self) -> None:
         """Show the engine's current view, run start-up recovery, load the recent packs."""
@@ -83,10 +89,43 @@ class PackCalls(QObject):
             if view.stage in CHOOSING:
                 self._choose(self._screen.choices.selected_index())
             return
+        code = classify_scan(text).text
+        if self._scans_in_flight and code not in self._scans_in_flight:
+            self._waiting_scans.append(text)
+            self._show_scans_in_line()
+            return
+        self._scan(text, code)
+
+    def _scan(self, text: str, code: str) -> None:
         engine = self._bench.engine
-        self._engine(
-            self.tr("Looking up %1…").replace("%1", text.strip()), lambda: engine.scan(text)
-        )
+        self._scans_in_flight.append(code)
+
+        def answered(view: PackView) -> None:
+            self._scans_in_flight.remove(code)
+            self._on_view(view)
+            self._next_scan()
+
+        def failed(error: BaseException) -> None:
+            self._scans_in_flight.remove(code)
+            self._on_engine_error(error)
+            self._next_scan()
+
+        # The cleaned code, never the raw text: a pasted page must not fill the banner.
+        shown = self.tr("Looking up %1…").replace("%1", code)
+        self._call(shown, lambda: engine.scan(text), answered, failed)
+
+    def _next_scan(self) -> None:
+        if self._waiting_scans and not self._scans_in_flight:
+            text = self._waiting_scans.popleft()
+            self._scan(text, classify_scan(text).text)
+            self._show_scans_in_line()
+
+    def _show_scans_in_line(self) -> None:
+        """Name the code being looked up and, after it, those waiting their turn."""
+        waiting = [classify_scan(text).text for text in self._waiting_scans]
+        if waiting:
+            line = " · ".join([*self._scans_in_flight, *waiting])
+            self._screen.show_working(self.tr("Looking up %1…").replace("%1", line))
 
     @Slot(str)
     def on_scan_field_commanded(self, key: str) -> None:
@@ -222,7 +261,13 @@ class PackCalls(QObject):
     def _engine(self, text: str, call: Callable[[], PackView]) -> None:
         self._call(text, call, self._on_view)
 
-    def _call(self, text: str, call: Callable[[], object], done: Callable[..., None]) -> None:
+    def _call(
+        self,
+        text: str,
+        call: Callable[[], object],
+        done: Callable[..., None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self._busy += 1
         self.busy_changed.emit(True)
         self._screen.show_working(text)
@@ -231,7 +276,7 @@ class PackCalls(QObject):
             self._finish()
             done(result)
 
-        self._runner.submit(tasks.ENGINE, call, finished, self._on_engine_error)
+        self._runner.submit(tasks.ENGINE, call, finished, failed or self._on_engine_error)
 
     def _finish(self) -> None:
         self._busy -= 1

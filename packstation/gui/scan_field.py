@@ -38,11 +38,17 @@ class ScanField(QLineEdit):
         self.textEdited.connect(self.on_field_text_edited)
 
     def event(self, event: QEvent) -> bool:
-        """Catch Tab before Qt moves the focus away: it may end a scan, and focus stays here."""
+        """Catch Tab before Qt moves the focus away: it may end a scan, and focus stays here.
+
+        Where Enter ends scans, a Tab inside a burst (a scanner set up with the other suffix)
+        stays in the text as a separator, so two codes are never joined into one.
+        """
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 if self._suffix_is_tab:
                     self._submit()
+                elif self.text() and event.key() == Qt.Key.Key_Tab:
+                    self.insert("\t")
                 return True
         return super().event(event)
 
