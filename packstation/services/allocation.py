@@ -17,7 +17,7 @@ from packstation.domain.choices import (
 )
 from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.ports import PackJournal, ShippingApi
-from packstation.domain.records import IntentAction
+from packstation.domain.records import IntentAction, PackStage
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.domain.shipment import ParcelSpec, Shipment
 from packstation.services.never_twice import NeverTwice, OutcomeUnknownError
@@ -117,8 +117,11 @@ class Allocator:
             )
         return self._api.get_shipment(guarded.reference)
 
-    def pack_order(self, order: Order, parcels: Sequence[PackedParcel]) -> Shipment:
-        """Pack ``parcels`` of ``order`` into a new consignment and return it."""
+    def pack_order(self, order: Order, parcels: Sequence[PackedParcel]) -> str:
+        """Pack ``parcels`` of ``order`` into a new consignment and return its reference.
+
+        The caller reads it back: a failed read must not hide that the consignment exists.
+        """
         client_reference = order.customer_reference or order.reference
         guarded = self._guard.call(
             IntentAction.PACK_ORDER,
@@ -130,11 +133,22 @@ class Allocator:
         )
         if guarded.reference is None:
             raise OutcomeUnknownError(f"Packing {order.reference} gave no consignment reference.")
-        return self._api.get_shipment(guarded.reference)
+        return guarded.reference
 
     def _allocate(
         self, shipment: Shipment, send: Callable[[], AllocationOutcome]
     ) -> AllocationOutcome:
+        booked = self._already_booked(shipment.reference)
+        if booked is not None:
+            return AllocationOutcome(
+                True,
+                booked.reference,
+                f"{booked.reference} already has its carrier service; it was not booked again.",
+                booked.carrier,
+                booked.service,
+                booked.tracking_numbers,
+                shipment=booked,
+            )
         guarded = self._guard.call(
             IntentAction.ALLOCATE,
             shipment.reference,
@@ -146,6 +160,19 @@ class Allocator:
         if guarded.answer is not None:
             return guarded.answer
         return _recovered(guarded.reference, shipment.reference)
+
+    def _already_booked(self, reference: str) -> Shipment | None:
+        """Return the consignment as PRO has it now if this shift already allocated it.
+
+        A screen from before the allocation (the service choice, the parcels) may still be up
+        after a later step failed; taking it again must not allocate the consignment twice.
+        PRO has the last word: a consignment it shows without a carrier is allocated again.
+        """
+        record = self._journal.find_pack(reference)
+        if record is None or not PackStage.ALLOCATED <= record.stage < PackStage.VOIDED:
+            return None
+        current = self._api.get_shipment(reference)
+        return current if current.state.has_labels else None
 
 
 def _recovered(reference: str | None, what: str) -> AllocationOutcome:

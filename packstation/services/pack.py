@@ -51,6 +51,9 @@ class PackEngine:
         self._labels = LabelStep(api, journal, devices)
         self._allocator = Allocator(api, journal, guard, policy, sleep)
         self._view = idle()
+        self._reached_view: PackView | None = None
+        # Order -> consignment packed in this session but not journalled yet (read-back failed).
+        self._packed_unread: dict[str, str] = {}
         self._step_lock = threading.Lock()
         self._in_flight_lock = threading.Lock()
         self._in_flight: set[str] = set()
@@ -136,10 +139,48 @@ class PackEngine:
             return self._keep_pack_with(Tone.ATTENTION, "There is no order to pack now.")
 
         def run() -> PackView:
-            shipment = self._allocator.pack_order(order, parcels)
+            earlier = self._unfinished_pack_of(order)
+            if earlier is not None:  # already packed (a retry after a failure): never pack twice
+                return self._proceed(self._read_packed(order, earlier))
+            reference = self._allocator.pack_order(order, parcels)
+            shipment = self._read_packed(order, reference)
+            self._reached(
+                PackView(
+                    Stage.CONFIRM_PARCELS,
+                    Tone.INFO,
+                    f"Order {order.reference} is packed into {reference}, not booked with a "
+                    "carrier yet.",
+                    "Check the parcels, then press Enter to book a carrier.",
+                    shipment=shipment,
+                )
+            )
             return self._after_allocation(self._allocator.by_policy(shipment))
 
         return self._step(run)
+
+    def _read_packed(self, order: Order, reference: str) -> Shipment:
+        """Read back the consignment ``order`` was packed into and journal it as found.
+
+        From here on the order exists at PRO as ``reference``: a failure must lead the packer
+        to that consignment (allocate it, print it), never back to packing the order again.
+        """
+        self._packed_unread[order.reference] = reference
+        self._reached(
+            PackView(
+                Stage.FAILED,
+                Tone.INFO,
+                f"Order {order.reference} is packed into {reference}.",
+                f"Scan {order.reference} again to go on with {reference}; "
+                "it will not be packed twice.",
+            )
+        )
+        shipment = self._api.get_shipment(reference)
+        if self._journal.find_pack(reference) is None:
+            self._journal.record_stage(
+                shipment, PackStage.FOUND, f"packed from order {order.reference}"
+            )
+        self._packed_unread.pop(order.reference, None)
+        return shipment
 
     def retry_print(self, only: Sequence[int] | None = None) -> PackView:
         """Send again only the labels the printer did not print, or the 0-based ``only``.
@@ -217,13 +258,24 @@ class PackEngine:
 
     def _step(self, action: Callable[[], PackView]) -> PackView:
         with self._step_lock:
+            self._reached_view = None
             try:
                 view = action()
             except UserFacingError as error:
                 logger.info("step ended with an operator message: %s", error)
                 view = self._failed(str(error), retryable=error.retryable)
+            self._reached_view = None
             self._view = view
             return view
+
+    def _reached(self, view: PackView) -> None:
+        """Note that the step got this far at PRO (a consignment packed, a carrier booked).
+
+        A failure after this point shows ``view``'s shipment and stage, not the view the step
+        started from: retrying the step's start would pack or allocate a second time.
+        """
+        self._view = view
+        self._reached_view = view
 
     def _handle(self, code: ScannedCode) -> PackView:
         if code.kind is ScanKind.DELIVERY_OPTION:
@@ -235,7 +287,7 @@ class PackEngine:
             order = self._api.get_order(code.text)
             unfinished = self._unfinished_pack_of(order)
             if unfinished is not None:
-                return self._proceed(self._api.get_shipment(unfinished))
+                return self._proceed(self._read_packed(order, unfinished))
             return PackView(
                 Stage.PACK_ORDER,
                 Tone.INFO,
@@ -257,9 +309,14 @@ class PackEngine:
     def _unfinished_pack_of(self, order: Order) -> str | None:
         """Return the consignment this shift packed ``order`` into and has not printed yet.
 
-        After a crash between packing and allocating, the order looks untouched to the packer;
-        packing it again would make a second consignment, so its scan continues the first.
+        After a crash, or a failure, between packing and printing, the order looks untouched to
+        the packer; packing it again would make a second consignment, so its scan (or another
+        press of Enter on the pack) continues the first. A consignment whose read-back failed is
+        not journalled yet: this session remembers it.
         """
+        unread = self._packed_unread.get(order.reference)
+        if unread is not None:
+            return unread
         client_reference = order.customer_reference or order.reference
         for record in self._journal.shift_packs():
             if record.customer_reference == client_reference and record.stage < PackStage.PRINTED:
@@ -294,8 +351,7 @@ class PackEngine:
         shipment = self._allocator.settle(shipment)
         if state.needs_allocation or shipment.state.needs_allocation:
             return self._ask_for_parcels(shipment)
-        self._journal.record_stage(shipment, PackStage.ALLOCATED)
-        return self._labels.run(shipment)
+        return self._print_allocated(shipment)
 
     def _after_allocation(self, outcome: AllocationOutcome | PackView) -> PackView:
         if isinstance(outcome, PackView):
@@ -305,7 +361,26 @@ class PackEngine:
         shipment = outcome.shipment or self._api.get_shipment(outcome.shipment_reference)
         if not outcome.succeeded or shipment.state.needs_allocation:
             return self._ask_for_parcels(shipment, failure=outcome.message)
+        return self._print_allocated(shipment)
+
+    def _print_allocated(self, shipment: Shipment) -> PackView:
+        """Journal ``shipment`` as allocated and print its labels.
+
+        Once it has a carrier, a failure getting or printing its labels leads to a scan that
+        prints them: never back to the service choice, which would allocate it again.
+        """
         self._journal.record_stage(shipment, PackStage.ALLOCATED)
+        service = f" with {shipment.service_label}" if shipment.service_label else ""
+        self._reached(
+            PackView(
+                Stage.FAILED,
+                Tone.INFO,
+                f"{shipment.reference} is booked{service}; its labels are not printed yet.",
+                f"Scan {shipment.reference} again to print its labels; "
+                "it will not be booked twice.",
+                shipment=shipment,
+            )
+        )
         return self._labels.run(shipment)
 
     def _take(self, choice: ServiceChoice, view: PackView) -> PackView:
@@ -386,6 +461,12 @@ class PackEngine:
             if retryable
             else "Press Esc to leave this pack."
         )
+        reached = self._reached_view
+        if reached is not None and reached is current:
+            # Part of the step is done at PRO: say what, and how to go on from there.
+            message = f"{reached.message} {message}"
+            if retryable and not reached.stage.waits_for_packer:
+                next_action = reached.next_action
         keep = current.stage if current.stage.waits_for_packer else Stage.FAILED
         return dataclasses.replace(
             current, stage=keep, tone=Tone.FAILURE, message=message, next_action=next_action

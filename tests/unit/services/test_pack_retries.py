@@ -1,0 +1,121 @@
+"""A retry after a failure part-way through a pack goes on from what PRO already did.
+
+When the order is already packed into a consignment, or the consignment already has its carrier,
+the packer's retry (the key the screen offers, or a new scan) must continue that consignment:
+never pack the order a second time, never allocate it again.
+"""
+
+from __future__ import annotations
+
+from packstation.domain.choices import AllocationPolicy
+from packstation.domain.orders import everything_in_one_parcel
+from packstation.domain.records import PackStage
+from packstation.domain.session import Stage, Tone
+from packstation.domain.shipment import ShipmentState
+from packstation.services.allocation import Allocator
+from packstation.services.never_twice import NeverTwice
+from tests.unit.services.fakes import server_error
+from tests.unit.services.test_pack_engine import BOX, Bench
+
+ORDER = "EO-000-000-010"
+
+
+def _packing(policy: AllocationPolicy = AllocationPolicy.CHEAPEST) -> Bench:
+    bench = Bench(policy)
+    bench.pro.add_order(ORDER)
+    assert bench.engine.scan(ORDER).stage is Stage.PACK_ORDER
+    return bench
+
+
+def _pack(bench: Bench):  # type: ignore[no-untyped-def]
+    return bench.engine.pack_order(everything_in_one_parcel(bench.pro.orders[ORDER], BOX))
+
+
+def test_allocation_failing_after_the_pack_keeps_the_consignment_and_enter_books_it() -> None:
+    bench = _packing()
+    bench.pro.fail("allocate_cheapest", server_error(500))
+    failed = _pack(bench)
+    (packed,) = bench.pro.records
+    assert failed.tone is Tone.FAILURE
+    assert failed.stage is Stage.CONFIRM_PARCELS, "the pack form again would pack twice"
+    assert failed.shipment is not None and failed.shipment.reference == packed
+    assert f"packed into {packed}" in failed.message
+    assert bench.journal.stages_of(packed) == [PackStage.FOUND]
+    done = bench.engine.confirm_parcels([BOX])
+    assert done.stage is Stage.DONE, done.message
+    assert bench.pro.count("pack_order") == 1 and list(bench.pro.records) == [packed]
+
+
+def test_rescanning_the_order_after_a_failed_allocation_continues_its_consignment() -> None:
+    bench = _packing()
+    bench.pro.fail("allocate_cheapest", server_error(503))
+    _pack(bench)
+    (packed,) = bench.pro.records
+    again = bench.engine.scan(ORDER)
+    assert again.stage is Stage.CONFIRM_PARCELS and again.shipment is not None
+    assert again.shipment.reference == packed
+    assert bench.engine.confirm_parcels([BOX]).stage is Stage.DONE
+    assert bench.pro.count("pack_order") == 1 and bench.pro.count("allocate_cheapest") == 2
+
+
+def test_a_failed_read_back_after_the_pack_is_remembered_for_the_next_scan() -> None:
+    bench = _packing()
+    bench.pro.fail("get_shipment", server_error(503))
+    failed = _pack(bench)
+    (packed,) = bench.pro.records
+    assert (failed.stage, failed.tone) == (Stage.FAILED, Tone.FAILURE)
+    assert packed in failed.message and f"Scan {ORDER} again" in failed.next_action
+    again = bench.engine.scan(ORDER)
+    assert again.stage is Stage.CONFIRM_PARCELS and again.shipment is not None
+    assert again.shipment.reference == packed
+    assert bench.journal.stages_of(packed) == [PackStage.FOUND]
+    assert bench.engine.confirm_parcels([BOX]).stage is Stage.DONE
+    assert bench.pro.count("pack_order") == 1
+
+
+def test_labels_failing_after_an_order_is_booked_are_fetched_by_the_next_scan() -> None:
+    bench = _packing()
+    bench.pro.fail("labels", server_error(503))
+    failed = _pack(bench)
+    (packed,) = bench.pro.records
+    assert (failed.stage, failed.tone) == (Stage.FAILED, Tone.FAILURE)
+    assert failed.shipment is not None and failed.shipment.state is ShipmentState.ALLOCATED
+    assert "not printed" in failed.message and "Scan" in failed.next_action
+    done = bench.engine.scan(ORDER)
+    assert done.stage is Stage.DONE, done.message
+    assert bench.pro.count("pack_order") == 1 and bench.pro.count("allocate_cheapest") == 1
+    assert len(bench.printer.jobs) == 1
+
+
+def test_labels_failing_after_a_quote_is_taken_never_offer_the_quotes_again() -> None:
+    bench = Bench()
+    reference = bench.pro.add(ShipmentState.UNALLOCATED)
+    bench.engine.scan(reference)
+    assert bench.engine.confirm_parcels([BOX]).stage is Stage.CHOOSE_SERVICE
+    bench.pro.fail("labels", server_error(503))
+    failed = bench.engine.choose(0)
+    assert (failed.stage, failed.tone) == (Stage.FAILED, Tone.FAILURE)
+    assert failed.shipment is not None and failed.shipment.state is ShipmentState.ALLOCATED
+    done = bench.engine.scan(reference)
+    assert done.stage is Stage.DONE, done.message
+    assert bench.pro.count("allocate_with_quote") == 1
+
+
+def test_a_stale_quote_for_a_consignment_already_booked_is_not_allocated_again() -> None:
+    bench = Bench()
+    reference = bench.pro.add(ShipmentState.UNALLOCATED)
+    stale = bench.pro.shipment(bench.pro.records[reference])
+    quote = bench.pro.quotes(reference).choices[0]
+    bench.pro.allocate_with_quote(reference, quote.reference)
+    bench.journal.record_stage(bench.pro.get_shipment(reference), PackStage.ALLOCATED)
+    allocator = Allocator(
+        bench.pro,
+        bench.journal,
+        NeverTwice(bench.pro, bench.journal),
+        AllocationPolicy.ASK,
+        bench.sleeps.append,
+    )
+    outcome = allocator.with_quote(stale, quote)
+    assert outcome.succeeded and outcome.shipment is not None
+    assert outcome.shipment.state is ShipmentState.ALLOCATED
+    assert bench.pro.count("allocate_with_quote") == 1, "sent once, by the set-up"
