@@ -41,13 +41,13 @@ from packstation.domain.choices import (
 )
 from packstation.domain.labels import PrintReport, PrintState
 from packstation.domain.ports import Clock, PackJournal, ShippingApi
-from packstation.domain.records import IntentAction, IntentOutcome, PackStage
+from packstation.domain.records import IntentAction, PackStage
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.domain.shipment import Shipment
 from packstation.errors import UserFacingError
 from packstation.services.allocation import Allocator
 from packstation.services.labelling import LabelDevices, LabelStep, as_sentence
-from packstation.services.never_twice import NeverTwice, OutcomeUnknownError
+from packstation.services.never_twice import LandingClock, NeverTwice, OutcomeUnknownError
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +81,7 @@ class CounterDesk:
         receipt_printer: ReceiptPrinter | None = None,
         sleep: Callable[[float], None] = time.sleep,
         token: Callable[[], str] = random_token,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._api = api
         self._counter = counter
@@ -90,7 +91,7 @@ class CounterDesk:
         self._origin = origin_country_code.upper()
         self.receipt_printer = receipt_printer
         self._token = token
-        self._guard = NeverTwice(api, journal)
+        self._guard = NeverTwice(api, journal, LandingClock(sleep, monotonic))
         self._allocator = Allocator(api, journal, self._guard, AllocationPolicy.ASK, sleep)
         self._labels = LabelStep(api, journal, devices)
         self._lock = threading.Lock()
@@ -262,8 +263,10 @@ class CounterDesk:
     def _settle_earlier_try(self, booking: Booking) -> str | None:
         """Return the consignment an unsettled earlier create or select of this booking made.
 
-        An answer lost while PRO could not be asked leaves its intent open; booking again before
-        looking would create a second consignment. Raises when PRO still cannot be asked.
+        An answer lost while PRO could not be asked, or lost while the call may still be running
+        at PRO, leaves its intent open; booking again before looking would create a second
+        consignment. The look-up waits until a call still running can no longer land unseen.
+        Raises when PRO still cannot be asked.
         """
         for intent in self._journal.pending_intents():
             if intent.client_reference != booking.client_reference or intent.action not in (
@@ -271,11 +274,11 @@ class CounterDesk:
                 IntentAction.SELECT_OPTION,
             ):
                 continue
-            found = self._guard.created_since(intent)
+            found = self._guard.settle_pending(
+                intent, self._guard.created_since, "settled before booking again"
+            )
             if found is None:
-                self._journal.resolve_intent(intent.id, IntentOutcome.FAILED, None, "not at PRO")
                 continue
-            self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, found, "found later")
             shipment = self._api.get_shipment(found)
             self._journal.record_stage(shipment, PackStage.FOUND, "found at the counter")
             return found

@@ -10,6 +10,7 @@ the intent closed as failed, so the packer may try again.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,6 +33,13 @@ T = TypeVar("T")
 CLOCK_SKEW = timedelta(minutes=5)
 """How far PRO's creation times may differ from the station's clock when matching a lost create."""
 
+LANDING_WAIT_MIN_S = 2.0
+LANDING_WAIT_FACTOR = 2.0
+LANDING_WAIT_MAX_S = 60.0
+"""How long a call that got no answer may still take effect at PRO: twice as long again as the
+station waited for the answer (a timed-out request has then run three times the read timeout),
+at least two seconds (a dropped connection gives up early), at most a minute."""
+
 
 class OutcomeUnknownError(UserFacingError):
     """A create or allocate may have happened, and PRO could not be asked yet.
@@ -53,6 +61,85 @@ def may_have_happened(error: Exception) -> bool:
     if isinstance(error, RemoteAnswerUnusableError):
         return True
     return isinstance(error, RemoteBusyError) and getattr(error, "status_code", None) != 429
+
+
+def may_still_land(error: Exception) -> bool:
+    """Whether a failed call may still be running at PRO, so its effect can show up later.
+
+    A timeout or a connection dropped after the request went out, or a gateway that gave up
+    waiting for PRO (502, 504), says nothing about when PRO finishes: a look-up made at once can
+    miss what lands a moment later. A server error PRO itself answered means it has finished.
+    """
+    if isinstance(error, RemoteUnreachableError):
+        return error.request_sent
+    return isinstance(error, RemoteBusyError) and getattr(error, "status_code", None) in (502, 504)
+
+
+def landing_wait_s(waited_s: float) -> float:
+    """Return how long after giving up on an answer to wait before trusting a look-up."""
+    wait = max(LANDING_WAIT_MIN_S, LANDING_WAIT_FACTOR * max(0.0, waited_s))
+    return min(wait, LANDING_WAIT_MAX_S)
+
+
+class LandingClock:
+    """Remembers, per key, until when a call without an answer may still take effect at PRO.
+
+    :meth:`wait_for` sleeps out what is left of that time, so that the look-up made next can be
+    trusted to see the call if it landed.
+    """
+
+    def __init__(
+        self,
+        sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._sleep = sleep
+        self._monotonic = monotonic
+        self._due: dict[object, float] = {}
+
+    def now(self) -> float:
+        """Return the monotonic time, to measure how long a call waited for its answer."""
+        return self._monotonic()
+
+    def lost(self, key: object, sent_at: float) -> None:
+        """Note that the call for ``key``, sent at ``sent_at``, got no answer just now."""
+        now = self._monotonic()
+        self._due[key] = max(self._due.get(key, now), now + landing_wait_s(now - sent_at))
+
+    def pending(self, key: object) -> bool:
+        """Whether a call for ``key`` lost its answer and has not been settled since."""
+        return key in self._due
+
+    def wait_for(self, key: object) -> None:
+        """Sleep until a lost call for ``key`` can no longer land unseen (no wait if none)."""
+        due = self._due.get(key)
+        if due is None:
+            return
+        remaining = due - self._monotonic()
+        if remaining > 0:
+            logger.info("waiting %.1f s for a call without an answer to land", remaining)
+            self._sleep(remaining)
+
+    def settled(self, key: object) -> None:
+        """Forget ``key``: PRO was asked after the wait and its answer is known."""
+        self._due.pop(key, None)
+
+
+_DOING = {
+    IntentAction.CREATE_CONSIGNMENT: "the booking for {target}",
+    IntentAction.SELECT_OPTION: "the booking of option {target}",
+    IntentAction.PACK_ORDER: "the consignment for order {target}",
+    IntentAction.ALLOCATE: "the carrier service for {target}",
+}
+
+
+def may_still_land_message(intent: Intent) -> str:
+    """Tell the operator that the call may still be going through, and what to do."""
+    what = _DOING[intent.action].format(target=intent.target)
+    return (
+        f"SortedPRO did not confirm {what} in time, and may still be working on it. Wait a moment, "
+        "then try again: the station asks SortedPRO first and will not book it twice."
+    )
 
 
 @dataclass(frozen=True)
@@ -82,10 +169,16 @@ class NeverTwice:
     after a failure gets the consignment already bought, not a second one.
     """
 
-    def __init__(self, api: ShippingApi, journal: PackJournal) -> None:
+    def __init__(
+        self,
+        api: ShippingApi,
+        journal: PackJournal,
+        landing: LandingClock | None = None,
+    ) -> None:
         self._api = api
         self._journal = journal
         self._created: dict[tuple[IntentAction, str], str] = {}
+        self._landing = landing or LandingClock()
 
     def created_for(self, action: IntentAction, target: str) -> str | None:
         """Return the consignment an earlier ``action`` for ``target`` created, if one did."""
@@ -104,21 +197,26 @@ class NeverTwice:
 
         Returns the call's own answer, or, when the answer was lost but ``look_up`` found what the
         call did at PRO, the reference it found. Raises :class:`OutcomeUnknownError` when PRO
-        cannot tell yet, and re-raises the original error when PRO shows nothing happened.
+        cannot tell yet, or when PRO shows nothing yet but the call may still be running there
+        (the intent stays open), and re-raises the original error when PRO shows nothing happened.
         A repeat of a one-result call made earlier in this session gives that call's consignment;
-        an intent for the same call still open from an earlier try is settled first. In both
-        cases, when the earlier try took effect, its result is returned and nothing is sent.
+        an intent for the same call still open from an earlier try is settled first (after
+        waiting until that try can no longer land unseen). In both cases, when the earlier try
+        took effect, its result is returned and nothing is sent.
         """
         earlier = self.created_for(action, target) or self._settle_open(action, target, look_up)
         if earlier is not None:
             return self._remembered(Guarded(None, earlier), action, target)
         intent = self._journal.record_intent(action, target, client_reference)
+        sent_at = self._landing.now()
         try:
             result = send()
         except UserFacingError as error:
             if not may_have_happened(error):
                 self._journal.resolve_intent(intent.id, IntentOutcome.FAILED, None, str(error))
                 raise
+            if may_still_land(error):
+                self._landing.lost(intent.id, sent_at)
             found = self._settle_lost(intent, error, look_up)
             return self._remembered(Guarded(None, found), action, target)
         reference = reference_of(result)
@@ -136,12 +234,26 @@ class NeverTwice:
         """Settle an open intent for the same call; return what it did, None when nothing."""
         for intent in self._journal.pending_intents():
             if intent.action is action and intent.target == target:
-                found = self._look_up(intent, look_up)
-                outcome = IntentOutcome.FAILED if found is None else IntentOutcome.SUCCEEDED
-                self._journal.resolve_intent(intent.id, outcome, found, "settled before a retry")
+                found = self.settle_pending(intent, look_up, "settled before a retry")
                 if found is not None:
                     return found
         return None
+
+    def settle_pending(
+        self, intent: Intent, look_up: Callable[[Intent], str | None], note: str
+    ) -> str | None:
+        """Settle an open intent with PRO; return what it made, None when it did nothing.
+
+        When the intent's call lost its answer in this session and may still be running at PRO,
+        this first waits until it can no longer land unseen, so that nothing found really means
+        nothing was done. Raises :class:`OutcomeUnknownError` when PRO cannot be asked.
+        """
+        self._landing.wait_for(intent.id)
+        found = self._look_up(intent, look_up)
+        outcome = IntentOutcome.FAILED if found is None else IntentOutcome.SUCCEEDED
+        self._journal.resolve_intent(intent.id, outcome, found, note)
+        self._landing.settled(intent.id)
+        return found
 
     def _settle_lost(
         self, intent: Intent, error: UserFacingError, look_up: Callable[[Intent], str | None]
@@ -150,12 +262,17 @@ class NeverTwice:
             "%s %s: answer lost (%s); asking PRO", intent.action.value, intent.target, error
         )
         found = self._look_up(intent, look_up)
+        if found is None and self._landing.pending(intent.id):
+            # Nothing yet, but the call may still be running at PRO: sending it again now could
+            # make a second one. The intent stays open; the next try waits, then looks again.
+            raise OutcomeUnknownError(may_still_land_message(intent)) from error
         if found is None:
             self._journal.resolve_intent(
                 intent.id, IntentOutcome.FAILED, None, f"not done at PRO: {error}"
             )
             raise error
         self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, found, "found after loss")
+        self._landing.settled(intent.id)
         return found
 
     @staticmethod

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from packstation.domain.booking import Booking, Receipt
 from packstation.domain.choices import (
@@ -60,6 +61,7 @@ from packstation.errors import (
 )
 
 START = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+T = TypeVar("T")
 
 
 def lost_answer(message: str = "connection lost") -> RemoteUnreachableError:
@@ -110,6 +112,7 @@ class Record:
 class Fault:
     error: UserFacingError
     after: bool  # True: the call takes effect, then the answer is lost
+    late: bool = False  # True: the answer is lost at once, the call takes effect on the next wait
 
 
 class FakePro:
@@ -124,6 +127,10 @@ class FakePro:
         self.calls: list[str] = []
         self.allocation_failure: str | None = None
         self._numbers = itertools.count(1)
+        self.in_flight: list[Callable[[], object]] = []
+        """Calls whose answer was lost while PRO was still working on them (``late`` faults)."""
+        self.slept: list[float] = []
+        self._seconds = 0.0
 
     # -- test set-up ------------------------------------------------------------------------
 
@@ -137,8 +144,35 @@ class FakePro:
         self.records[reference] = record
         return reference
 
-    def fail(self, method: str, error: UserFacingError, *, after: bool = False) -> None:
-        self.faults[method].append(Fault(error, after))
+    def fail(
+        self, method: str, error: UserFacingError, *, after: bool = False, late: bool = False
+    ) -> None:
+        """Fail the next ``method`` call; ``late`` (create and manifest only): it still lands."""
+        self.faults[method].append(Fault(error, after, late))
+
+    # -- time, as the services' sleep and monotonic clock see it ----------------------------
+
+    def sleep(self, seconds: float) -> None:
+        """Let time pass: calls PRO was still working on land meanwhile."""
+        self.calls.append("wait")
+        self.slept.append(seconds)
+        self._seconds += seconds
+        landing, self.in_flight = self.in_flight, []
+        for effect in landing:
+            effect()
+
+    def monotonic(self) -> float:
+        return self._seconds
+
+    def _run(self, method: str, effect: Callable[[], T]) -> T:
+        """Run a call's effect, or, on a ``late`` fault, keep it in flight and lose the answer."""
+        fault = self._enter(method)
+        if fault is not None and fault.late:
+            self.in_flight.append(effect)
+            raise fault.error
+        result = effect()
+        self._exit(fault)
+        return result
 
     def count(self, method: str) -> int:
         return self.calls.count(method)
@@ -147,7 +181,7 @@ class FakePro:
         self.calls.append(method)
         if self.faults[method]:
             fault = self.faults[method].pop(0)
-            if not fault.after:
+            if not (fault.after or fault.late):
                 raise fault.error
             return fault
         return None
@@ -374,16 +408,17 @@ class FakePro:
         return new
 
     def manifest(self, references: Sequence[str]) -> list[BulkOutcome]:
-        fault = self._enter("manifest")
-        outcomes = []
-        for reference in references:
-            record = self._record(reference)
-            ok = record.state in (ShipmentState.ALLOCATED, ShipmentState.READY_TO_SHIP)
-            if ok:
-                record.state = ShipmentState.MANIFESTED
-            outcomes.append(BulkOutcome(reference, ok, "manifested" if ok else "wrong state"))
-        self._exit(fault)
-        return outcomes
+        def effect() -> list[BulkOutcome]:
+            outcomes = []
+            for reference in references:
+                record = self._record(reference)
+                ok = record.state in (ShipmentState.ALLOCATED, ShipmentState.READY_TO_SHIP)
+                if ok:
+                    record.state = ShipmentState.MANIFESTED
+                outcomes.append(BulkOutcome(reference, ok, "manifested" if ok else "wrong state"))
+            return outcomes
+
+        return self._run("manifest", effect)
 
     def cancel(self, reference: str) -> None:
         fault = self._enter("cancel")
@@ -708,17 +743,17 @@ class FakeCounterApi:
         return quotes
 
     def create_consignment(self, booking: Booking, client_reference: str) -> str:
-        fault = self.pro._enter("create_consignment")
-        self.bookings.append(booking)
-        reference = self.pro.add(
-            ShipmentState.UNALLOCATED,
-            parcels=len(booking.parcels),
-            customer_reference=client_reference,
-            destination_country=booking.destination.country_code,
-            created=self.pro.clock.now(),
-        )
-        self.pro._exit(fault)
-        return reference
+        def effect() -> str:
+            self.bookings.append(booking)
+            return self.pro.add(
+                ShipmentState.UNALLOCATED,
+                parcels=len(booking.parcels),
+                customer_reference=client_reference,
+                destination_country=booking.destination.country_code,
+                created=self.pro.clock.now(),
+            )
+
+        return self.pro._run("create_consignment", effect)
 
 
 class FakeReceiptPrinter:

@@ -87,8 +87,9 @@ def bench() -> Desk:
         clock=clock,
         station="Counter 1",
         receipt_printer=receipts,
-        sleep=lambda _s: None,
+        sleep=pro.sleep,
         token=lambda: next(tokens),
+        monotonic=pro.monotonic,
     )
     return Desk(desk, pro, counter, journal, clock, labels, documents, receipts)
 
@@ -217,6 +218,55 @@ def test_a_create_that_never_left_is_sent_again_with_the_same_reference(bench: D
     done = bench.desk.choose(0)
     assert done.pack.stage is Stage.DONE
     assert [r.customer_reference for r in bench.pro.records.values()] == [REFERENCE]
+
+
+def test_a_create_still_running_when_its_answer_timed_out_is_waited_for_not_sent_again(
+    bench: Desk,
+) -> None:
+    bench.desk.offer_quotes(booking())
+    bench.pro.fail(
+        "create_consignment", lost_answer("SortedPRO took too long to answer."), late=True
+    )
+
+    unknown = bench.desk.choose(0)
+
+    assert unknown.pack.tone is Tone.FAILURE and unknown.pack.stage is Stage.CHOOSE_SERVICE
+    assert "may still be working on it" in unknown.pack.message
+    assert "Wait a moment, then try again" in unknown.pack.message
+    assert [i.outcome for i in bench.journal.intents] == [IntentOutcome.PENDING]
+    assert bench.pro.records == {}  # not there yet: PRO is still making it
+
+    done = bench.desk.choose(0)
+
+    assert done.pack.stage is Stage.DONE
+    assert bench.pro.slept, "the look-up waited for the lost create to land"
+    assert bench.pro.count("create_consignment") == 1, bench.pro.calls
+    [record] = bench.pro.records.values()
+    assert record.customer_reference == REFERENCE
+    assert bench.journal.intents[0].outcome is IntentOutcome.SUCCEEDED
+
+
+def test_a_timed_out_create_that_never_landed_is_sent_again_only_after_the_wait(
+    bench: Desk,
+) -> None:
+    bench.desk.offer_quotes(booking())
+    bench.pro.fail("create_consignment", lost_answer("SortedPRO took too long to answer."))
+
+    unknown = bench.desk.choose(0)
+
+    assert "may still be working on it" in unknown.pack.message
+    assert bench.pro.count("create_consignment") == 1
+    waits_before = len(bench.pro.slept)
+
+    done = bench.desk.choose(0)
+
+    assert done.pack.stage is Stage.DONE
+    assert len(bench.pro.slept) > waits_before
+    first, second = (i for i, call in enumerate(bench.pro.calls) if call == "create_consignment")
+    between = [c for c in bench.pro.calls[first + 1 : second] if c != "get_shipment"]
+    assert between[-2:] == ["wait", "find_by_customer_reference"], between
+    assert [r.customer_reference for r in bench.pro.records.values()] == [REFERENCE]
+    assert [i.outcome for i in bench.journal.intents][:1] == [IntentOutcome.FAILED]
 
 
 def test_server_error_on_allocate_keeps_the_one_consignment(bench: Desk) -> None:
