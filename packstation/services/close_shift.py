@@ -2,8 +2,10 @@
 
 Only packs whose labels are confirmed printed (or that the lead checked by hand) are manifested.
 Manifesting hands data to the carriers, so it is never repeated blindly: each batch is an intent,
-and a lost answer is settled by re-reading each consignment's state. Failures are kept so that
-only they are retried when the lead asks.
+and a lost answer is settled by re-reading each consignment's state. A consignment whose outcome
+stays unknown (PRO could not be asked, or the call may still be running there) is re-read before
+it is sent again, once the call can no longer land unseen. Failures are kept so that only they
+are retried when the lead asks; each failure's message says what to do about it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from packstation.domain.shift import (
 )
 from packstation.domain.shipment import ShipmentState
 from packstation.errors import UserFacingError
-from packstation.services.never_twice import may_have_happened
+from packstation.services.labelling import as_sentence
+from packstation.services.never_twice import LandingClock, may_have_happened, may_still_land
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +51,15 @@ _EXCEPTION_TEXT = {
     PackStage.PRINT_FAILED: "label printing failed",
     PackStage.PRINT_UNCONFIRMED: "label sent but never confirmed printed",
 }
+_DONE_STATES = (ShipmentState.MANIFESTED, ShipmentState.MANIFESTING, ShipmentState.SHIPPED)
+"""States that show a manifest call took effect (Manifesting: PRO is sending it to the carrier)."""
+
+RETRY_WHEN_BACK = "Press Retry failed (or close the shift again) when SortedPRO is back."
+CHECK_THEN_RETRY = "Check it in SortedPRO, then press Retry failed (or close the shift again)."
+RETRY_IN_A_MOMENT = (
+    "Press Retry failed in a moment (or close the shift again): it is checked at SortedPRO "
+    "before it is sent again, so it will not be manifested twice."
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +102,7 @@ class ShiftCloser:
         clock: Clock,
         location: str,
         batch_size: int = BATCH_SIZE,
+        landing: LandingClock | None = None,
     ) -> None:
         self._api = api
         self._journal = journal
@@ -97,6 +110,8 @@ class ShiftCloser:
         self._clock = clock
         self._location = location
         self._batch_size = batch_size
+        self._landing = landing or LandingClock()
+        """Consignments whose manifest outcome is unknown: re-read (after a wait) before sending."""
 
     def plan(self, *, include_unconfirmed: Sequence[str] = ()) -> ClosePlan:
         """Sort the shift's packs into exceptions and packs to manifest.
@@ -176,51 +191,79 @@ class ShiftCloser:
     def _manifest_batch(self, batch: list[PackRecord]) -> list[BulkOutcome]:
         references = [record.reference for record in batch]
         attempt_id = self._journal.begin_manifest(references)
-        already, to_send = self._already_manifested(batch)
+        checked, to_send = self._checked_first(batch)
+        sent_at = self._landing.now()
         try:
             answered = self._api.manifest(to_send) if to_send else []
         except UserFacingError as error:
             if not may_have_happened(error):
-                failed = [BulkOutcome(reference, False, str(error)) for reference in to_send]
-                self._journal.finish_manifest(attempt_id, already + failed, str(error))
-                return already + failed
-            answered = self._states_after_loss(to_send, error)
-        by_reference = {outcome.reference: outcome for outcome in [*already, *answered]}
+                failed = [BulkOutcome(reference, False, _not_sent(error)) for reference in to_send]
+                self._journal.finish_manifest(attempt_id, checked + failed, str(error))
+                return checked + failed
+            if may_still_land(error):
+                for reference in to_send:
+                    self._landing.lost(reference, sent_at)
+            answered = self._states_after_loss(to_send, error, sent_at)
+        else:
+            answered = [
+                outcome
+                if outcome.succeeded
+                else BulkOutcome(outcome.reference, False, _refused(outcome.message))
+                for outcome in answered
+            ]
+        by_reference = {outcome.reference: outcome for outcome in [*checked, *answered]}
         outcomes = [
-            by_reference.get(reference, BulkOutcome(reference, False, "no answer for it"))
+            by_reference.get(reference, BulkOutcome(reference, False, _refused("no answer for it")))
             for reference in references
         ]
         self._journal.finish_manifest(attempt_id, outcomes)
         return outcomes
 
-    def _already_manifested(self, batch: list[PackRecord]) -> tuple[list[BulkOutcome], list[str]]:
-        """Split off packs whose earlier manifest answer was lost but PRO shows manifested."""
-        already: list[BulkOutcome] = []
+    def _checked_first(self, batch: list[PackRecord]) -> tuple[list[BulkOutcome], list[str]]:
+        """Re-read packs an earlier manifest may have reached; return their outcomes, and the rest.
+
+        A pack whose manifest got no answer (in an earlier run, or in this one while the call may
+        still have been running at PRO) is read back before anything is sent: manifested already
+        counts as done, not manifested is sent, and unreadable stays unknown and is not sent.
+        """
+        checked: list[BulkOutcome] = []
         to_send: list[str] = []
         for record in batch:
-            if record.stage is PackStage.MANIFEST_SENT:
-                state = self._api.get_shipment(record.reference).state
-                if state.is_manifested or state is ShipmentState.MANIFESTING:
-                    note = "already manifested (the earlier answer was lost)"
-                    already.append(BulkOutcome(record.reference, True, note))
+            reference = record.reference
+            if record.stage is PackStage.MANIFEST_SENT or self._landing.pending(reference):
+                self._landing.wait_for(reference)
+                try:
+                    state = self._api.get_shipment(reference).state
+                except UserFacingError as error:
+                    self._landing.lost(reference, self._landing.now())  # still unknown
+                    checked.append(BulkOutcome(reference, False, _unknown(error)))
                     continue
-            to_send.append(record.reference)
-        return already, to_send
+                self._landing.settled(reference)
+                if state in _DONE_STATES:
+                    note = "already manifested (the earlier answer was lost)"
+                    checked.append(BulkOutcome(reference, True, note))
+                    continue
+            to_send.append(reference)
+        return checked, to_send
 
-    def _states_after_loss(self, batch: list[str], error: UserFacingError) -> list[BulkOutcome]:
+    def _states_after_loss(
+        self, batch: list[str], error: UserFacingError, sent_at: float
+    ) -> list[BulkOutcome]:
         outcomes = []
         for reference in batch:
             try:
                 state = self._api.get_shipment(reference).state
             except UserFacingError as second:
-                outcomes.append(BulkOutcome(reference, False, f"unknown after loss: {second}"))
+                self._landing.lost(reference, sent_at)  # unknown: read it back before resending
+                outcomes.append(BulkOutcome(reference, False, _unknown(second)))
                 continue
-            done = state in (
-                ShipmentState.MANIFESTED,
-                ShipmentState.MANIFESTING,
-                ShipmentState.SHIPPED,
-            )
-            outcomes.append(BulkOutcome(reference, done, "manifested" if done else str(error)))
+            if state in _DONE_STATES:
+                self._landing.settled(reference)
+                outcomes.append(BulkOutcome(reference, True, "manifested"))
+            elif self._landing.pending(reference):
+                outcomes.append(BulkOutcome(reference, False, _may_still_land(error)))
+            else:
+                outcomes.append(BulkOutcome(reference, False, _not_manifested(error)))
         return outcomes
 
     def _result(
@@ -285,6 +328,41 @@ class ShiftCloser:
         except UserFacingError as error:
             logger.warning("customer manifests could not be fetched: %s", error)
             return []
+
+
+def _not_sent(error: UserFacingError) -> str:
+    """Say what to do when the manifest call did not reach PRO, or PRO refused it all."""
+    action = RETRY_WHEN_BACK if error.retryable else CHECK_THEN_RETRY
+    return f"{as_sentence(str(error))} {action}"
+
+
+def _refused(reason: str) -> str:
+    """Say what to do when PRO answered for this consignment and did not manifest it."""
+    return f"SortedPRO did not manifest it: {as_sentence(reason)} {CHECK_THEN_RETRY}"
+
+
+def _not_manifested(error: UserFacingError) -> str:
+    """Say what to do when the answer was lost and PRO shows it not manifested."""
+    return (
+        f"{as_sentence(str(error))} SortedPRO shows it is not manifested, so it is safe to send "
+        f"again. {RETRY_WHEN_BACK}"
+    )
+
+
+def _may_still_land(error: UserFacingError) -> str:
+    """Say what to do when the answer was lost and the call may still land at PRO."""
+    return (
+        f"{as_sentence(str(error))} SortedPRO does not show it manifested yet, but it may still "
+        f"be doing it. {RETRY_IN_A_MOMENT}"
+    )
+
+
+def _unknown(error: UserFacingError) -> str:
+    """Say what to do when PRO could not be asked whether a manifest took effect."""
+    return (
+        "Whether it was manifested is not known yet: SortedPRO could not be asked "
+        f"({as_sentence(str(error)).rstrip('.')}). {RETRY_IN_A_MOMENT}"
+    )
 
 
 def _exception(record: PackRecord, problem: str) -> ShiftException:

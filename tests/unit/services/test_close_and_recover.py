@@ -10,8 +10,15 @@ from packstation.domain.records import IntentAction, IntentOutcome, PackStage
 from packstation.domain.shipment import ShipmentState
 from packstation.services.close_shift import ShiftCloser
 from packstation.services.lead_pin import PinGate, PinRefused, hash_pin, pin_matches
+from packstation.services.never_twice import LandingClock
 from packstation.services.recovery import Recovery
-from tests.unit.services.fakes import FakeClock, FakeShiftDocuments, lost_answer, refused_connection
+from tests.unit.services.fakes import (
+    FakeClock,
+    FakeShiftDocuments,
+    lost_answer,
+    refused_connection,
+    server_error,
+)
 from tests.unit.services.test_pack_engine import BOX, Bench
 
 
@@ -24,6 +31,7 @@ def closer_for(bench: Bench, batch_size: int = 50) -> tuple[ShiftCloser, FakeShi
         clock=bench.clock,
         location="LOC-1",
         batch_size=batch_size,
+        landing=LandingClock(bench.pro.sleep, bench.pro.monotonic),
     )
     return closer, documents
 
@@ -80,6 +88,10 @@ def test_partial_failures_are_kept_and_only_they_are_retried() -> None:
     closer, documents = closer_for(bench)
     result = closer.manifest(closer.plan())
     assert [o.reference for o in result.failed] == [references[1]]
+    assert result.failed[0].message == (
+        "SortedPRO did not manifest it: wrong state. Check it in SortedPRO, then press Retry "
+        "failed (or close the shift again)."
+    )
     assert documents.reports[-1].exceptions[-1].problem.startswith("manifest failed")
     bench.pro.records[references[1]].state = ShipmentState.READY_TO_SHIP
     retried = closer.retry_failed(result)
@@ -107,6 +119,92 @@ def test_manifest_that_never_left_fails_cleanly() -> None:
     assert len(result.failed) == 2 and result.manifested == ()
     assert bench.journal.attempts[-1][1] == "connection refused"
     assert closer.plan().to_manifest, "the packs stay manifestable for a retry"
+
+
+def test_a_manifest_refused_by_a_server_error_says_to_retry_when_pro_is_back() -> None:
+    bench = Bench()
+    references = packed(bench, 2)
+    bench.pro.fail("manifest", server_error(500))
+    closer, _ = closer_for(bench)
+
+    result = closer.manifest(closer.plan())
+
+    assert {o.reference for o in result.failed} == set(references)
+    for outcome in result.failed:
+        assert "SortedPRO shows it is not manifested" in outcome.message
+        assert outcome.message.endswith(
+            "Press Retry failed (or close the shift again) when SortedPRO is back."
+        )
+    retried = closer.retry_failed(result)
+    assert retried.failed == () and bench.pro.count("manifest") == 2
+
+
+@pytest.mark.parametrize("again", ["retry failed", "close again"])
+def test_a_manifest_still_running_when_its_answer_was_lost_is_read_back_not_sent_again(
+    again: str,
+) -> None:
+    bench = Bench()
+    references = packed(bench, 2)
+    bench.pro.fail("manifest", lost_answer("SortedPRO took too long to answer."), late=True)
+    closer, _ = closer_for(bench)
+
+    result = closer.manifest(closer.plan())
+
+    assert result.manifested == () and {o.reference for o in result.failed} == set(references)
+    for outcome in result.failed:
+        assert "may still be doing it" in outcome.message
+        assert "Press Retry failed in a moment" in outcome.message
+
+    retried = (
+        closer.retry_failed(result) if again == "retry failed" else closer.manifest(closer.plan())
+    )
+
+    assert bench.pro.slept, "the re-read waited for the lost manifest to land"
+    assert bench.pro.count("manifest") == 1
+    assert retried.failed == ()
+    assert {r.reference for r in retried.manifested} == set(references)
+
+
+def test_a_state_unreadable_after_a_lost_manifest_answer_is_read_before_sending_again() -> None:
+    bench = Bench()
+    references = packed(bench, 2)
+    bench.pro.fail("manifest", lost_answer(), after=True)
+    for _ in references:
+        bench.pro.fail("get_shipment", server_error(503))
+    closer, _ = closer_for(bench)
+
+    result = closer.manifest(closer.plan())
+
+    assert {o.reference for o in result.failed} == set(references)
+    for outcome in result.failed:
+        assert outcome.message.startswith("Whether it was manifested is not known yet")
+        assert "Press Retry failed in a moment" in outcome.message
+
+    retried = closer.retry_failed(result)
+
+    assert retried.failed == () and bench.pro.count("manifest") == 1
+    assert {r.reference for r in retried.manifested} == set(references)
+
+
+def test_an_earlier_manifest_that_cannot_be_read_back_is_not_sent_and_is_answered() -> None:
+    bench = Bench()
+    references = packed(bench, 2)
+    closer, _ = closer_for(bench)
+    bench.journal.begin_manifest(references)  # sent earlier; the station died before the answer
+    for _ in references:
+        bench.pro.fail("get_shipment", server_error(503))
+
+    result = closer.manifest(closer.plan())
+
+    assert {o.reference for o in result.failed} == set(references)
+    assert bench.pro.count("manifest") == 0
+    assert bench.journal.attempts[-1][1] == "answered"
+    bench.pro.records[references[0]].state = ShipmentState.MANIFESTED  # the earlier one did land
+
+    retried = closer.retry_failed(result)
+
+    assert retried.failed == () and bench.pro.count("manifest") == 1  # only the other one
+    assert {r.reference for r in retried.manifested} == set(references)
 
 
 def test_shift_report_counts_packs_carriers_and_reprints() -> None:
