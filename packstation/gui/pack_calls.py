@@ -83,10 +83,15 @@ class PackCalls(QObject):
 
     @Slot(str)
     def on_scan_field_scanned(self, text: str) -> None:
-        """Look a code up; Enter on an empty field takes the highlighted choice."""
+        """Look a code up; Enter on an empty field takes the highlighted choice.
+
+        An empty Enter right after a scan (a scanner that ends codes with two) would pick from
+        a table the scan is about to replace: it is ignored while a scan is on its way.
+        """
         view = self._view()
         if not text.strip():
-            if view.stage in CHOOSING:
+            scanning = bool(self._scans_in_flight or self._waiting_scans)
+            if view.stage in CHOOSING and not scanning:
                 self._choose(self._screen.choices.selected_index())
             return
         code = classify_scan(text).text

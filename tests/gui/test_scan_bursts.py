@@ -173,3 +173,39 @@ def test_tab_ended_bursts_give_scans_in_order(qtbot: QtBot) -> None:
     assert all(bench.pro.records[c].state is ShipmentState.READY_TO_SHIP for c in codes)
     assert focused(window) is window.pack.scan_field
     window.shutdown()
+
+
+def test_a_second_enter_after_a_scan_picks_nothing_from_the_old_table(qtbot: QtBot) -> None:
+    bench = Bench()
+    window = open_window(qtbot, bench)
+    first = bench.pro.add(ShipmentState.UNALLOCATED)
+    second = bench.pro.add(ShipmentState.ALLOCATED)
+    scan(qtbot, window, first)
+    wait_for_stage(qtbot, window, Stage.CONFIRM_PARCELS)
+    type_text(qtbot, window, "2.5")
+    press(qtbot, window, Qt.Key.Key_Return)
+    wait_for_stage(qtbot, window, Stage.CHOOSE_SERVICE)
+    entered, release = threading.Event(), threading.Event()
+    read = bench.pro.get_shipment
+
+    def held_read(reference: str):  # type: ignore[no-untyped-def]
+        if reference == second:
+            entered.set()
+            assert release.wait(10)
+        return read(reference)
+
+    bench.pro.get_shipment = held_read  # type: ignore[method-assign]
+    picks: list[int] = []
+    choose = bench.engine.choose
+    bench.engine.choose = lambda index: (picks.append(index), choose(index))[1]  # type: ignore[method-assign]
+    try:
+        scan(qtbot, window, second)  # a scanner that ends its codes with Enter twice
+        qtbot.waitUntil(entered.is_set)
+        press(qtbot, window, Qt.Key.Key_Return)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bench.journal.scans[-1][0] == second and not window.pack_calls.busy)
+    assert picks == [] and bench.pro.count("allocate_with_quote") == 0
+    assert bench.pro.records[first].state is ShipmentState.UNALLOCATED
+    assert f"Printed 1 label for {second}" in window.pack.banner.message
+    window.shutdown()
