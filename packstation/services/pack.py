@@ -24,7 +24,7 @@ from packstation.errors import UserFacingError
 from packstation.services.allocation import Allocator
 from packstation.services.finding import Finder
 from packstation.services.labelling import LabelDevices, LabelStep
-from packstation.services.never_twice import NeverTwice
+from packstation.services.never_twice import LandingClock, NeverTwice
 
 logger = logging.getLogger(__name__)
 
@@ -41,11 +41,12 @@ class PackEngine:
         clock: Clock,
         policy: AllocationPolicy = AllocationPolicy.ASK,
         sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._api = api
         self._journal = journal
         self._clock = clock
-        guard = NeverTwice(api, journal)
+        guard = NeverTwice(api, journal, LandingClock(sleep, monotonic))
         self._guard = guard
         self._finder = Finder(api, journal)
         self._labels = LabelStep(api, journal, devices)
@@ -285,7 +286,7 @@ class PackEngine:
             return self._offer_option(self._api.get_delivery_option(code.text))
         if code.kind is ScanKind.ORDER:
             order = self._api.get_order(code.text)
-            unfinished = self._unfinished_pack_of(order)
+            unfinished = self._landed_pack_of(order) or self._unfinished_pack_of(order)
             if unfinished is not None:
                 return self._proceed(self._read_packed(order, unfinished))
             return PackView(
@@ -305,6 +306,22 @@ class PackEngine:
         return self._guard.created_for(
             IntentAction.SELECT_OPTION, option_reference
         ) or self._guard.created_for(IntentAction.CREATE_CONSIGNMENT, option_reference)
+
+    def _landed_pack_of(self, order: Order) -> str | None:
+        """Settle a pack of ``order`` whose answer was lost; return its consignment if it landed.
+
+        A pack whose answer timed out may land at PRO after the station stopped waiting: the
+        scan first waits until it can no longer land unseen, then looks, so that the order is
+        offered for packing only when PRO shows no consignment from that try.
+        """
+        for intent in self._journal.pending_intents():
+            if intent.action is IntentAction.PACK_ORDER and intent.target == order.reference:
+                found = self._guard.settle_pending(
+                    intent, self._guard.created_since, "settled when the order was scanned again"
+                )
+                if found is not None:
+                    return found
+        return None
 
     def _unfinished_pack_of(self, order: Order) -> str | None:
         """Return the consignment this shift packed ``order`` into and has not printed yet.

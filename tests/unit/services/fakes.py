@@ -147,7 +147,7 @@ class FakePro:
     def fail(
         self, method: str, error: UserFacingError, *, after: bool = False, late: bool = False
     ) -> None:
-        """Fail the next ``method`` call; ``late`` (create and manifest only): it still lands."""
+        """Fail the next ``method`` call; ``late`` (create, pack, manifest only): it still lands."""
         self.faults[method].append(Fault(error, after, late))
 
     # -- time, as the services' sleep and monotonic clock see it ----------------------------
@@ -393,19 +393,19 @@ class FakePro:
     def pack_order(
         self, reference: str, parcels: Sequence[PackedParcel], client_reference: str
     ) -> str:
-        fault = self._enter("pack_order")
-        order = self.orders[reference]
-        known = {line.key for line in order.lines}
-        if any(key not in known for parcel in parcels for key, _ in parcel.contents):
-            raise RemoteRejectedError("Unknown SKU in pack request.")
-        new = self.add(
-            ShipmentState.UNALLOCATED,
-            parcels=len(parcels),
-            customer_reference=client_reference,
-            created=self.clock.now(),
-        )
-        self._exit(fault)
-        return new
+        def effect() -> str:
+            order = self.orders[reference]
+            known = {line.key for line in order.lines}
+            if any(key not in known for parcel in parcels for key, _ in parcel.contents):
+                raise RemoteRejectedError("Unknown SKU in pack request.")
+            return self.add(
+                ShipmentState.UNALLOCATED,
+                parcels=len(parcels),
+                customer_reference=client_reference,
+                created=self.clock.now(),
+            )
+
+        return self._run("pack_order", effect)
 
     def manifest(self, references: Sequence[str]) -> list[BulkOutcome]:
         def effect() -> list[BulkOutcome]:

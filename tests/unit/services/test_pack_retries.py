@@ -9,19 +9,39 @@ from __future__ import annotations
 
 from packstation.domain.choices import AllocationPolicy
 from packstation.domain.orders import everything_in_one_parcel
-from packstation.domain.records import PackStage
+from packstation.domain.records import IntentAction, PackStage
 from packstation.domain.session import Stage, Tone
 from packstation.domain.shipment import ShipmentState
 from packstation.services.allocation import Allocator
+from packstation.services.labelling import LabelDevices
 from packstation.services.never_twice import NeverTwice
-from tests.unit.services.fakes import server_error
+from packstation.services.pack import PackEngine
+from tests.unit.services.fakes import lost_answer, server_error
 from tests.unit.services.test_pack_engine import BOX, Bench
 
 ORDER = "EO-000-000-010"
 
 
-def _packing(policy: AllocationPolicy = AllocationPolicy.CHEAPEST) -> Bench:
-    bench = Bench(policy)
+class TimedBench(Bench):
+    """A bench whose waits pass the fake PRO's time: calls still running at PRO land meanwhile."""
+
+    def __init__(self, policy: AllocationPolicy = AllocationPolicy.CHEAPEST) -> None:
+        super().__init__(policy)
+        self.engine = PackEngine(
+            api=self.pro,
+            journal=self.journal,
+            devices=LabelDevices(self.printer, self.inspector, self.documents),
+            clock=self.clock,
+            policy=policy,
+            sleep=self.pro.sleep,
+            monotonic=self.pro.monotonic,
+        )
+
+
+def _packing(
+    policy: AllocationPolicy = AllocationPolicy.CHEAPEST, bench: Bench | None = None
+) -> Bench:
+    bench = bench or Bench(policy)
     bench.pro.add_order(ORDER)
     assert bench.engine.scan(ORDER).stage is Stage.PACK_ORDER
     return bench
@@ -119,3 +139,31 @@ def test_a_stale_quote_for_a_consignment_already_booked_is_not_allocated_again()
     assert outcome.succeeded and outcome.shipment is not None
     assert outcome.shipment.state is ShipmentState.ALLOCATED
     assert bench.pro.count("allocate_with_quote") == 1, "sent once, by the set-up"
+
+
+def test_a_pack_that_timed_out_is_looked_for_by_the_next_scan_before_packing_again() -> None:
+    bench = _packing(bench=TimedBench())
+    bench.pro.fail("pack_order", lost_answer("SortedPRO took too long to answer."), late=True)
+    failed = _pack(bench)
+    assert failed.tone is Tone.FAILURE and "may still" in failed.message
+    assert bench.pro.records == {}, "the pack is still running at PRO"
+    assert [i.action for i in bench.journal.pending_intents()] == [IntentAction.PACK_ORDER]
+    again = bench.engine.scan(ORDER)
+    assert bench.pro.slept, "the scan waits until the pack can no longer land unseen"
+    (landed,) = bench.pro.records
+    assert again.stage is Stage.CONFIRM_PARCELS, again.message
+    assert again.shipment is not None and again.shipment.reference == landed
+    assert bench.journal.pending_intents() == []
+    assert bench.engine.confirm_parcels([BOX]).stage is Stage.DONE
+    assert bench.pro.count("pack_order") == 1 and list(bench.pro.records) == [landed]
+
+
+def test_a_pack_that_timed_out_and_never_landed_is_offered_again_after_the_wait() -> None:
+    bench = _packing(bench=TimedBench())
+    bench.pro.fail("pack_order", lost_answer("SortedPRO took too long to answer."))
+    assert "may still" in _pack(bench).message
+    again = bench.engine.scan(ORDER)
+    assert bench.pro.slept, "nothing found counts only once the pack can no longer land"
+    assert again.stage is Stage.PACK_ORDER and bench.journal.pending_intents() == []
+    assert _pack(bench).stage is Stage.DONE
+    assert len(bench.pro.records) == 1
