@@ -232,12 +232,12 @@ class EngineJournal:
         with self._journal.batch():
             self._store_labels(self._pack(reference), labels)
 
-    def _store_labels(self, pack: j.PackRecord, labels: LabelFile) -> int:
+    def _store_labels(self, pack: j.PackRecord, labels: LabelFile, at_least: int = 1) -> int:
         return self._journal.store_labels(
             pack.pack_id,
             j.LabelFormat(labels.language.value),
             [labels.data],
-            label_count=max(len(pack.packages), 1),
+            label_count=max(len(pack.packages), at_least, 1),
             dpi=labels.dpi,
         )
 
@@ -264,7 +264,11 @@ class EngineJournal:
         with self._journal.batch():
             pack = self._pack(reference)
             if labels is not None:
-                label_set_id = self._store_labels(pack, labels)
+                # The job prints one label per index: the set holds at least that many, even
+                # when the parcels recorded earlier came from an answer that listed none.
+                label_set_id = self._store_labels(
+                    pack, labels, at_least=max(indices, default=-1) + 1
+                )
             else:
                 stored = self._journal.stored_labels(pack.pack_id)
                 if stored is None:

@@ -52,10 +52,23 @@ def test_fresh_labels_are_stored_with_their_print_job(bench: RealJournalBench) -
 def test_a_job_that_cannot_be_recorded_leaves_no_labels_behind(bench: RealJournalBench) -> None:
     reference = _allocated(bench)
     with pytest.raises(JournalStateError):
-        bench.journal.begin_print(reference, "tcp://127.0.0.1:9100", [3], labels=ONE_LABEL)
+        bench.journal.begin_print(reference, "tcp://127.0.0.1:9100", [-1], labels=ONE_LABEL)
     assert bench.journal.stored_labels(reference) is None
     pack = bench.journal.find_pack(reference)
     assert pack is not None and pack.stage is PackStage.ALLOCATED
+
+
+def test_labels_for_parcels_a_first_answer_left_out_can_be_printed(
+    bench: RealJournalBench,
+) -> None:
+    # The first read listed no parcels (a broken answer); the next one lists two.
+    reference = bench.pro.add(ShipmentState.ALLOCATED, parcels=0)
+    bench.journal.record_stage(bench.pro.get_shipment(reference), PackStage.ALLOCATED)
+    two = LabelFile(ONE_LABEL.data * 2, LabelLanguage.ZPL, 203)
+    bench.journal.begin_print(reference, "tcp://127.0.0.1:9100", [0, 1], labels=two)
+    assert bench.journal.stored_labels(reference) == two
+    [job] = bench.raw.print_jobs(_journal_pack(bench).pack_id)
+    assert job.label_indices == (0, 1)
 
 
 def test_a_new_pack_and_its_allocation_are_one_write(bench: RealJournalBench) -> None:
