@@ -10,13 +10,14 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PIL import Image
+if TYPE_CHECKING:
+    from PIL import Image
 
 logger = logging.getLogger(__name__)
 
-BarcodeDecoder = Callable[[Image.Image], frozenset[str]]
+BarcodeDecoder = Callable[["Image.Image"], frozenset[str]]
 """Returns the texts of the Code 128 barcodes found in one picture."""
 
 

@@ -23,7 +23,7 @@ from packstation.domain.labels import LabelFile, LabelInspection, LabelLanguage
 from packstation.printing.bench.decoding import BarcodeDecoder, zxing_decoder
 from packstation.printing.bench.pages import as_label_size, label_images, pdf_page_count
 from packstation.printing.bench.zpl_barcodes import code128_data
-from packstation.printing.raster import LabelSize, rasterize_label
+from packstation.printing.raster import LabelSize
 from packstation.printing.zpl import split_labels
 
 DEFAULT_DPI = 203
@@ -74,6 +74,8 @@ class LabelFileInspector:
         if labels.language is LabelLanguage.PDF:
             return pdf_page_count(labels.data)
         # A PNG may hold several labels stacked; cut it the way the printer will.
+        from packstation.printing.raster.rasterize import rasterize_label
+
         return len(rasterize_label(labels.data, dpi=self.dpi, label_size=self.label_size))
 
     def _image_decoder(self) -> BarcodeDecoder | None:

@@ -10,12 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from packstation.domain.labels import LabelFile, LabelLanguage
-from packstation.printing.raster import (
-    LabelSize,
-    UnreadableLabelDocument,
-    parse_label_size,
-    rasterize_label,
-)
+from packstation.printing.raster import LabelSize, UnreadableLabelDocument, parse_label_size
 from packstation.printing.raster.sizes import MM_PER_INCH
 
 if TYPE_CHECKING:
@@ -44,6 +39,9 @@ def label_images(labels: LabelFile, *, dpi: int, label_size: LabelSize) -> list[
             height_in=label_size.height_mm / MM_PER_INCH,
         )
         return rendered.images
+    # Pillow loads with the first PDF or PNG label, not at start.
+    from packstation.printing.raster.rasterize import rasterize_label
+
     return rasterize_label(labels.data, dpi=dpi, label_size=label_size)
 
 

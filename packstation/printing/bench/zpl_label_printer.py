@@ -30,7 +30,7 @@ from packstation.printing.job import (
     DEFAULT_STATUS_TIMEOUT_S,
     ZplPrinter,
 )
-from packstation.printing.raster import LabelSize, label_to_zpl
+from packstation.printing.raster import LabelSize
 from packstation.printing.transports import PrinterError, Transport, transport_for
 from packstation.printing.transports.tcp import DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_WRITE_TIMEOUT_S
 from packstation.printing.zpl import split_labels
@@ -140,6 +140,9 @@ class ZplLabelPrinter:
         """ZPL as received, or PDF/PNG converted to ``^GF`` formats for this printer."""
         if labels.language is LabelLanguage.ZPL:
             return labels.data
+        # Pillow and PDFium load with the first PDF or PNG label, not at start.
+        from packstation.printing.raster.convert import label_to_zpl
+
         return label_to_zpl(
             labels.data, dpi=self._dpi, label_size=self.label_size, compression=self.compression
         )

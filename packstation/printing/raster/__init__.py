@@ -1,8 +1,14 @@
-"""Label documents (PDF, PNG) to 1-bit rasters at a printer's dpi, and to ZPL ``^GF`` formats."""
+"""Label documents (PDF, PNG) to 1-bit rasters at a printer's dpi, and to ZPL ``^GF`` formats.
 
-from packstation.printing.raster.convert import label_to_zpl
+The conversion itself (Pillow, and PDFium for PDF) loads on first use of :func:`rasterize_label`,
+:func:`plan_fit` or :func:`label_to_zpl`: sizes and errors do not need it, and a ZPL station
+starts without Pillow.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from packstation.printing.raster.errors import LabelDoesNotFit, UnreadableLabelDocument
-from packstation.printing.raster.rasterize import plan_fit, rasterize_label
 from packstation.printing.raster.sizes import (
     KNOWN_SIZES,
     LABEL_4X6,
@@ -12,6 +18,16 @@ from packstation.printing.raster.sizes import (
     LabelSize,
     parse_label_size,
 )
+
+if TYPE_CHECKING:
+    from packstation.printing.raster.convert import label_to_zpl
+    from packstation.printing.raster.rasterize import plan_fit, rasterize_label
+
+_LAZY = {
+    "label_to_zpl": "packstation.printing.raster.convert",
+    "plan_fit": "packstation.printing.raster.rasterize",
+    "rasterize_label": "packstation.printing.raster.rasterize",
+}
 
 __all__ = [
     "KNOWN_SIZES",
@@ -27,3 +43,13 @@ __all__ = [
     "plan_fit",
     "rasterize_label",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the conversion when one of its names is first asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

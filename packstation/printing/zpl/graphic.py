@@ -19,9 +19,11 @@ import math
 import re
 import zlib
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PIL import Image
+if TYPE_CHECKING:
+    # Pillow loads with the first picture drawn or packed, not when the station starts.
+    from PIL import Image
 
 Compression = Literal["z64", "b64", "rle", "hex"]
 
@@ -44,6 +46,8 @@ class GraphicData:
 
     def to_mask(self) -> Image.Image:
         """Return a mode ``1`` image whose set pixels are the black dots."""
+        from PIL import Image
+
         if self.width_dots == 0 or self.height_dots == 0:
             return Image.new("1", (0, 0))
         return Image.frombytes("1", (self.bytes_per_row * 8, self.height_dots), self.rows)
@@ -69,6 +73,8 @@ def _flatten_on_white(image: Image.Image) -> Image.Image:
     if image.mode == "1":
         return image.convert("L")
     if "A" in image.getbands() or image.mode == "P":
+        from PIL import Image
+
         rgba = image.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(white, rgba).convert("L")

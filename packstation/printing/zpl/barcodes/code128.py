@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from barcode.charsets.code128 import CODES, STOP
-
 # python-barcode's STOP lacks the final two-module bar that ends every Code 128 symbol.
 _TERMINATION_BAR = "11"
 START = {"A": 103, "B": 104, "C": 105}
@@ -33,6 +31,10 @@ class Code128Symbol:
 
     def modules(self) -> str:
         """Return the bar/space pattern as ``1``/``0`` modules, stop pattern included."""
+        # python-barcode (and the Pillow its package loads) is needed to draw bars only; reading
+        # a label's Code 128 data at the pre-print check does without it.
+        from barcode.charsets.code128 import CODES, STOP
+
         symbols: str = "".join(CODES[value] for value in self.values)
         return symbols + str(STOP) + _TERMINATION_BAR
 
