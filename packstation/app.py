@@ -57,6 +57,7 @@ def bench_services(
         printer_status=lambda printer: printer.status(),
         serial_scanner=station.scanner,
         demo=demo,
+        warm_up=station.warm_up,
     )
 
 

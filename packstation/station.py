@@ -31,6 +31,7 @@ from packstation.printing.bench.preview import LabelPreviewer
 from packstation.printing.receipt import ReceiptLanguage, ReceiptPrinterAdapter
 from packstation.pro.bench import ProCounterApi, ProShippingApi
 from packstation.pro.client import ProClient
+from packstation.pro.models import build_wire_models
 from packstation.reports import ReportlabShiftDocuments
 from packstation.services.close_shift import ShiftCloser
 from packstation.services.counter import CounterDesk
@@ -71,6 +72,16 @@ class Station:
     scale: Scale | None
     scanner: SerialScanner | None
     clock: Clock
+
+    def warm_up(self) -> None:
+        """Build ahead, on a worker thread, what the first pack would otherwise build itself.
+
+        The SortedPRO models' validators are built on first use rather than at import (see
+        :mod:`packstation.pro.models.base`), and the HTTP client is made on the first call (see
+        :mod:`packstation.pro.http`); both are kept off the window's start-up that way.
+        """
+        self.client.open()
+        build_wire_models()
 
     def close(self) -> None:
         """Release the connection pool and the journal file."""

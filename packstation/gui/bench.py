@@ -65,3 +65,6 @@ class BenchServices:
     lead_pin: PinGate | None = None
     """Checks the shift lead's PIN before closing; without one the window cannot close a shift."""
     demo: bool = False
+    warm_up: Callable[[], object] | None = None
+    """Prepares, off the GUI thread, what the first scan would otherwise pay for (the window
+    runs it once, after it is shown)."""

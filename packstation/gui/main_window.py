@@ -214,6 +214,15 @@ class MainWindow(QMainWindow):
         if self.bench.printer_status is not None:
             self.printer_poll.start()
         self._show_devices()
+        if self.bench.warm_up is not None:
+            # Queued behind the events of showing the window, so it never holds up the first
+            # paint or the scan field's focus; scans are taken while it runs.
+            QTimer.singleShot(0, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Run the station's warm-up in its own lane; a failure is a bug like any other."""
+        if self.bench.warm_up is not None and not self.runner.closed:
+            self.runner.submit(tasks.WARM_UP, self.bench.warm_up, lambda _: None)
 
     def shutdown(self) -> None:
         """Stop timers and lanes; a running call finishes (the journal stays consistent)."""

@@ -2,8 +2,9 @@
 
 Work runs in ``concurrent.futures`` lanes: the engine lane for API and engine calls, one
 single-thread lane per printer (a jammed printer never blocks anything else), one for journal
-reads, and small lanes for label previews and the scale. Each finished task is delivered on the
-GUI thread through a queued signal connected to a bound method of this GUI-thread QObject.
+reads, and small lanes for label previews, the scale and the warm-up after start. Each finished
+task is delivered on the GUI thread through a queued signal connected to a bound method of this
+GUI-thread QObject.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ ENGINE = "engine"
 JOURNAL = "journal"
 PREVIEW = "preview"
 SCALE = "scale"
+WARM_UP = "warm-up"
 
 # The engine serialises its steps itself and refuses a scan of a code still in flight; a second
 # worker lets that refusal come back at once instead of queueing the duplicate behind the first.

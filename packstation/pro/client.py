@@ -83,6 +83,10 @@ class ProClient:
     def __repr__(self) -> str:
         return f"ProClient({self.base_url!r})"
 
+    def open(self) -> None:
+        """Make the HTTP client now rather than on the first call (see :class:`ProHttp`)."""
+        self._http.open()
+
     def close(self) -> None:
         """Release the connection pool."""
         self._http.close()

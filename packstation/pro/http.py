@@ -2,15 +2,19 @@
 
 :class:`ProHttp` owns the one shared :class:`httpx.Client` (thread-safe) and turns every outcome
 into either a :class:`RawReply` or an exception of :mod:`packstation.pro.errors`. It knows nothing
-about individual endpoints; :mod:`packstation.pro.client` does.
+about individual endpoints; :mod:`packstation.pro.client` does. The client is made on first use
+(or by :meth:`ProHttp.open`): making it loads httpx's transport stack and the system's CA
+certificates, which a station would otherwise pay for before its window shows.
 """
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import json
 import logging
 import ssl
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -119,7 +123,8 @@ class ProHttp:
         self._api_key_bytes = api_key.encode("utf-8")
         self._policy = retry_policy
         self._max_body_bytes = max_body_bytes
-        self._client = httpx.Client(
+        self._make_client = functools.partial(
+            httpx.Client,
             base_url=check_base_url(base_url),
             transport=transport,
             timeout=httpx.Timeout(timeout_s, connect=connect_timeout_s),
@@ -132,10 +137,30 @@ class ProHttp:
             },
             follow_redirects=False,
         )
+        self._made: httpx.Client | None = None
+        self._making = threading.Lock()
+        self._closed = False
+
+    def open(self) -> None:
+        """Make the shared client now instead of on the first call (from any thread)."""
+        self._client()
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._client.close()
+        with self._making:
+            self._closed = True
+            if self._made is not None:
+                self._made.close()
+
+    def _client(self) -> httpx.Client:
+        """Return the one shared client, making it on first use."""
+        with self._making:
+            if self._made is None:
+                self._made = self._make_client()
+                if self._closed:
+                    # Closed before any call: a call now fails as it does on a closed client.
+                    self._made.close()
+            return self._made
 
     def request(
         self,
@@ -197,7 +222,7 @@ class ProHttp:
     def _exchange(
         self, method: str, path: str, content: bytes | None, params: Mapping[str, str] | None
     ) -> tuple[int, httpx.Headers, bytes]:
-        with self._client.stream(method, path, content=content, params=params) as response:
+        with self._client().stream(method, path, content=content, params=params) as response:
             declared = response.headers.get("content-length")
             if declared is not None and declared.isdigit():
                 self._check_size(int(declared), method, path)
@@ -221,7 +246,7 @@ class ProHttp:
     def _transport_error(
         self, error: httpx.TransportError, method: str, path: str
     ) -> ProConnectionError | ProResponseError:
-        host = self._client.base_url.host
+        host = self._client().base_url.host
         refused_certificate = _certificate_failure(error)
         if refused_certificate is not None:
             return ProCertificateError(

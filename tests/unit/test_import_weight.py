@@ -2,8 +2,10 @@
 
 Each check runs a new interpreter (the test process has imported everything already) and lists
 ``sys.modules`` after importing what a start imports. Libraries a start does not need (PDF
-reports, PDFium, the ZPL preview renderer, python-escpos, the sandbox's web server, httpx's
-command-line client) must not be among them; a top-level import added back fails here.
+reports, PDFium, Pillow, python-barcode, the ZPL preview renderer, python-escpos, the sandbox's
+web server, httpx's command-line client and transport stack) must not be among them; a
+top-level import added back fails here. Opening the station builds no SortedPRO model validator
+and no HTTP client: the window's warm-up does that once it shows.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ NOT_AT_START = (
     "packstation.demo",
     "packstation.printing.zpl.render",
     "packstation.printing.bench.escpos_label_printer",
+    "packstation.printing.raster.rasterize",
+    # Pillow is for PDF and PNG labels and previews; python-barcode draws bars in previews.
+    "PIL",
+    "barcode",
 )
 WINDOW_START = (
     "import packstation.app, packstation.station, packstation.gui.bootstrap, packstation.config"
@@ -63,6 +69,45 @@ def test_the_window_start_imports_no_heavy_library() -> None:
     modules = _modules_after(WINDOW_START)
     assert "httpx" in modules and "PySide6.QtCore" in modules  # the check itself is alive
     assert _loaded(modules, NOT_AT_START) == []
+
+
+def test_opening_the_station_makes_no_http_client_and_builds_no_wire_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = f"""
+import json, sys
+from pathlib import Path
+from packstation.config import load_settings
+from packstation.station import open_station
+import packstation.pro.models as models
+environ = {{
+    "PACKSTATION_API_ENVIRONMENT": "custom",
+    "PACKSTATION_API_URL": "https://127.0.0.1:9",
+    "PACKSTATION_LOCATION": "LOC-1",
+    "PACKSTATION_LABEL_PRINTER": "tcp://127.0.0.1:9",
+    "PACKSTATION_DATA_DIR": {str(tmp_path)!r},
+}}
+settings = load_settings(Path({str(tmp_path)!r}) / "station.toml", environ=environ).settings
+station = open_station(settings, "key", operator="test")
+def state(name):
+    return {{name: sorted(sys.modules), "built": models.Consignment.__pydantic_complete__}}
+print(json.dumps(state("opened")))
+station.warm_up()
+print(json.dumps(state("warm")))
+station.close()
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    opened, warm = (json.loads(line) for line in done.stdout.strip().splitlines()[-2:])
+    assert _loaded(set(opened["opened"]), ("httpcore", "h11")) == []
+    assert opened["built"] is False
+    assert _loaded(set(warm["warm"]), ("httpcore",)) == ["httpcore"]  # the check itself is alive
+    assert warm["built"] is True
 
 
 def test_the_selftest_loads_no_command_module_and_no_station() -> None:

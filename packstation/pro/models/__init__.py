@@ -16,7 +16,14 @@ from packstation.pro.models.allocation import (
     ServiceFilters,
 )
 from packstation.pro.models.audit import AuditMessage
-from packstation.pro.models.base import WireDateTime, WireDecimal, WireModel, either_key, to_wire
+from packstation.pro.models.base import (
+    WireDateTime,
+    WireDecimal,
+    WireModel,
+    build_wire_models,
+    either_key,
+    to_wire,
+)
 from packstation.pro.models.common import (
     Address,
     ApiError,
@@ -248,6 +255,7 @@ __all__ = [
     "WireDateTime",
     "WireDecimal",
     "WireModel",
+    "build_wire_models",
     "either_key",
     "known_member",
     "to_wire",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 from collections.abc import Callable, Iterator
 
 import httpx
@@ -274,3 +275,40 @@ def test_a_missing_api_key_is_a_configuration_error() -> None:
             retry_policy=RetryPolicy(),
             max_body_bytes=1,
         )
+
+
+def test_the_http_client_is_made_on_first_use_and_only_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[httpx.Client] = []
+
+    class CountedClient(httpx.Client):
+        def __init__(self, **options: object) -> None:
+            super().__init__(**options)  # type: ignore[arg-type]
+            made.append(self)
+
+    monkeypatch.setattr(httpx, "Client", CountedClient)
+    http, _ = make_http(Recorder(httpx.Response(200, json={"ok": True})))
+    assert made == []  # building the station does not load the HTTP stack
+    opened = [threading.Thread(target=http.open) for _ in range(4)]
+    for thread in opened:
+        thread.start()
+    for thread in opened:
+        thread.join()
+    assert len(made) == 1
+    http.request("GET", "/ping", safety=CallSafety.READ)
+    assert len(made) == 1
+    http.close()
+    assert made[0].is_closed
+
+
+def test_a_call_after_close_fails_as_on_a_closed_client_even_if_none_was_made() -> None:
+    recorder = Recorder(httpx.Response(200, json={}))
+    for used_first in (False, True):
+        http, _ = make_http(recorder)
+        if used_first:
+            http.request("GET", "/ping", safety=CallSafety.READ)
+        http.close()
+        with pytest.raises(RuntimeError, match="closed"):
+            http.request("GET", "/ping", safety=CallSafety.READ)
+    assert len(recorder.requests) == 1
