@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.printer_poll.setInterval(PRINTER_POLL_MS)
         self.printer_poll.timeout.connect(self.on_printer_poll_timeout)
         self._status_asked = False
+        self._warm_up_waits = False
         self.serial_scans = (
             SerialScans(bench.serial_scanner, self) if bench.serial_scanner else None
         )
@@ -215,17 +217,38 @@ class MainWindow(QMainWindow):
             self.printer_poll.start()
         self._show_devices()
         if self.bench.warm_up is not None:
-            # Queued behind the events of showing the window, so it never holds up the first
-            # paint or the scan field's focus; scans are taken while it runs.
+            # Started once the window has the keyboard focus, i.e. is ready to scan: the warm-up
+            # shares the interpreter with the GUI thread and would slow the first paint.
+            self._application().focusChanged.connect(self.on_application_focus_changed)
+            self._warm_up_waits = True
+
+    @Slot(QWidget, QWidget)
+    def on_application_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Start the warm-up when this window first takes the focus."""
+        if self._warm_up_waits and new is not None and new.window() is self:
+            self._stop_waiting_for_focus()
+            # After the focus events are handled (the focus frame painted, keys delivered).
             QTimer.singleShot(0, self, self._warm_up)
+
+    def _stop_waiting_for_focus(self) -> None:
+        if self._warm_up_waits:
+            self._warm_up_waits = False
+            self._application().focusChanged.disconnect(self.on_application_focus_changed)
 
     def _warm_up(self) -> None:
         """Run the station's warm-up in its own lane; a failure is a bug like any other."""
         if self.bench.warm_up is not None and not self.runner.closed:
             self.runner.submit(tasks.WARM_UP, self.bench.warm_up, lambda _: None)
 
+    @staticmethod
+    def _application() -> QApplication:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        return app
+
     def shutdown(self) -> None:
         """Stop timers and lanes; a running call finishes (the journal stays consistent)."""
+        self._stop_waiting_for_focus()
         if self.scale_watch is not None:
             self.scale_watch.stop()
         if self.serial_scans is not None:

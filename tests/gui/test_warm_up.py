@@ -1,4 +1,4 @@
-"""The station's warm-up runs once, on a worker thread, once the window is up."""
+"""The station's warm-up runs once, on a worker thread, once the window has the keyboard focus."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ def _shown_window(qtbot: QtBot, bench: Bench) -> MainWindow:
     return window
 
 
-def test_the_warm_up_runs_once_off_the_gui_thread_after_start_returns(qtbot: QtBot) -> None:
+def test_the_warm_up_runs_once_off_the_gui_thread_when_the_window_takes_the_focus(
+    qtbot: QtBot,
+) -> None:
     bench = Bench()
     ran: list[threading.Thread] = []
     bench.services = dataclasses.replace(
@@ -33,8 +35,9 @@ def test_the_warm_up_runs_once_off_the_gui_thread_after_start_returns(qtbot: QtB
     )
     window = _shown_window(qtbot, bench)
     try:
-        assert ran == []  # start() only queues it: showing the window comes first
+        assert ran == []  # start() does not run it: it waits for the window to take the focus
         qtbot.waitUntil(lambda: len(ran) == 1)
+        assert window.pack.scan_field.hasFocus()
         assert ran[0] is not threading.main_thread()
         qtbot.waitUntil(lambda: not window.pack_calls.busy)
         assert len(ran) == 1
@@ -62,7 +65,7 @@ def test_a_failing_warm_up_opens_the_crash_dialog(qtbot: QtBot) -> None:
         window.shutdown()
 
 
-def test_a_window_closed_before_the_warm_up_starts_does_not_start_it(qtbot: QtBot) -> None:
+def test_a_window_shut_down_before_it_takes_the_focus_never_warms_up(qtbot: QtBot) -> None:
     bench = Bench()
     ran: list[threading.Thread] = []
     bench.services = dataclasses.replace(
