@@ -1,6 +1,6 @@
 """Load the effective settings: defaults, then the TOML file, then ``PACKSTATION_*`` variables.
 
-The merge is done here rather than by pydantic-settings' own sources so that every value keeps
+The merge is done here rather than by a settings library's own sources so that every value keeps
 its origin (shown by ``packstation config show``) and so that a bad value is reported with the
 setting's name, the value and the file or variable it came from.
 """
@@ -123,8 +123,8 @@ def _read_text(path: Path) -> str:
 def _refuse_hidden_keys(path: Path, data: Mapping[str, Any]) -> None:
     """Refuse top-level keys starting with ``_``: no setting does.
 
-    pydantic-settings would take them as its own options (``_env_file``, ``_cli_parse_args``)
-    instead of reporting them as unknown.
+    Said in words of its own, as pydantic treats such names as private attributes, not settings
+    (and a settings library would take them as its options, ``_env_file`` and the like).
     """
     hidden = [key for key in data if key.startswith("_")]
     if hidden:

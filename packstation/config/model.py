@@ -23,7 +23,6 @@ from pydantic import (
     Field,
     model_validator,
 )
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from packstation.config.checks import (
     PRODUCTION_API_URL,
@@ -227,15 +226,19 @@ class UiSection(Section):
     )
 
 
-class StationSettings(BaseSettings):
+class StationSettings(BaseModel):
     """Every setting of one packing station (the API key excepted, see packstation.secrets).
 
     Values are merged by :func:`packstation.config.load_settings` (defaults, then the TOML file,
     then ``PACKSTATION_*`` variables) so that it can tell where each value came from and name
     the variable in an error; constructing this class directly therefore reads no environment.
+    That merge is why this is a plain pydantic model and not a pydantic-settings one: it used
+    none of pydantic-settings' sources, whose import cost about 0.1 s of every start, and that
+    matched top-level keys in any letter case (a ``[Station]`` section was taken, and then beat
+    a ``PACKSTATION_*`` override of the same setting); section names are now exact, like keys.
     """
 
-    model_config = SettingsConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, validate_default=True)
 
     station: StationSection = Field(default_factory=StationSection)
     api: ApiSection = Field(default_factory=ApiSection)
@@ -243,15 +246,3 @@ class StationSettings(BaseSettings):
     scale: ScaleSection = Field(default_factory=ScaleSection)
     scanner: ScannerSection = Field(default_factory=ScannerSection)
     ui: UiSection = Field(default_factory=UiSection)
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Take values only from the loader's merged mapping (see the class docstring)."""
-        return (init_settings,)

@@ -143,6 +143,18 @@ def test_environment_beats_the_file(config_file: Path) -> None:
     assert loaded.origin("printers.label.size") == "file"
 
 
+@pytest.mark.parametrize("section", ["Station", "STATION", "Ui"])
+def test_a_section_name_in_another_letter_case_is_refused_by_name(
+    config_file: Path, section: str
+) -> None:
+    # Taken as [station] it would silently beat PACKSTATION_LOCATION; refused, it is found.
+    config_file.write_text(f'[{section}]\nlocation = "LOC-FILE"\n', encoding="utf-8")
+    with pytest.raises(config_package.ConfigError) as raised:
+        load_settings(config_file, {"PACKSTATION_LOCATION": "LOC-ENV"})
+    assert raised.value.problems == (f"{section}: Extra inputs are not permitted",)
+    assert str(config_file) in str(raised.value)
+
+
 def test_an_empty_variable_counts_as_unset(config_file: Path) -> None:
     config_file.write_text('[station]\nlocation = "LOC-FILE"\n', encoding="utf-8")
     loaded = load_settings(config_file, {"PACKSTATION_LOCATION": "  "})
