@@ -15,10 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packstation.config import StationSettings
-from packstation.devices.scale import ScaleReader
-from packstation.devices.scanner import SerialScanner
 from packstation.domain.choices import AllocationPolicy
 from packstation.domain.ports import Clock, Scale
 from packstation.errors import UserFacingError
@@ -38,6 +37,9 @@ from packstation.services.counter import CounterDesk
 from packstation.services.labelling import LabelDevices
 from packstation.services.pack import PackEngine
 from packstation.services.recovery import Recovery
+
+if TYPE_CHECKING:
+    from packstation.devices.scanner import SerialScanner
 
 JOURNAL_FILE = "journal.sqlite3"
 
@@ -170,15 +172,26 @@ def open_station(
             dpi=settings.printers.label.dpi, label_size=settings.printers.label.size
         ),
         scale=(scale_factory or scale_from_settings)(settings),
-        scanner=SerialScanner(settings.scanner.url) if settings.scanner.url else None,
+        scanner=_serial_scanner(settings),
         clock=clock,
     )
+
+
+def _serial_scanner(settings: StationSettings) -> SerialScanner | None:
+    if not settings.scanner.url:
+        return None
+    # pyserial loads only for a bench with a serial scanner or scale, not for every start.
+    from packstation.devices.scanner import SerialScanner
+
+    return SerialScanner(settings.scanner.url)
 
 
 def scale_from_settings(settings: StationSettings) -> Scale | None:
     """Return the bench scale the settings name, or ``None`` when the bench has none."""
     if not settings.scale.url:
         return None
+    from packstation.devices.scale import ScaleReader
+
     return ScaleReader(settings.scale.url, protocol=settings.scale.protocol)
 
 

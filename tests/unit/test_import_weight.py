@@ -4,8 +4,9 @@ Each check runs a new interpreter (the test process has imported everything alre
 ``sys.modules`` after importing what a start imports. Libraries a start does not need (PDF
 reports, PDFium, Pillow, python-barcode, the ZPL preview renderer, python-escpos, the sandbox's
 web server, httpx's command-line client and transport stack) must not be among them; a
-top-level import added back fails here. Opening the station builds no SortedPRO model validator
-and no HTTP client: the window's warm-up does that once it shows.
+top-level import added back fails here. Opening a station without serial devices loads no
+pyserial, and builds no SortedPRO model validator and no HTTP client: the window's warm-up does
+that once it shows.
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ NOT_AT_START = (
     # Pillow is for PDF and PNG labels and previews; python-barcode draws bars in previews.
     "PIL",
     "barcode",
+    # pyserial is for serial printers, scales and scanners, built only when configured.
+    "serial",
+    "packstation.devices.scale",
+    "packstation.devices.scanner",
+    "packstation.printing.transports.serial_port",
 )
 WINDOW_START = (
     "import packstation.app, packstation.station, packstation.gui.bootstrap, packstation.config"
@@ -104,7 +110,7 @@ station.close()
     )
     assert done.returncode == 0, done.stderr
     opened, warm = (json.loads(line) for line in done.stdout.strip().splitlines()[-2:])
-    assert _loaded(set(opened["opened"]), ("httpcore", "h11")) == []
+    assert _loaded(set(opened["opened"]), ("httpcore", "h11", "serial")) == []
     assert opened["built"] is False
     assert _loaded(set(warm["warm"]), ("httpcore",)) == ["httpcore"]  # the check itself is alive
     assert warm["built"] is True

@@ -6,6 +6,8 @@ use it as a context manager to connect.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from packstation.printing.transports.base import Transport, TransportBase
 from packstation.printing.transports.cups import CupsTransport
 from packstation.printing.transports.errors import (
@@ -18,7 +20,6 @@ from packstation.printing.transports.errors import (
 )
 from packstation.printing.transports.escpos_devices import UsbTransport, WindowsSpoolerTransport
 from packstation.printing.transports.file import FileTransport
-from packstation.printing.transports.serial_port import SerialTransport
 from packstation.printing.transports.tcp import (
     DEFAULT_CONNECT_TIMEOUT_S,
     DEFAULT_WRITE_TIMEOUT_S,
@@ -34,6 +35,9 @@ from packstation.printing.urls import (
     WindowsAddress,
     parse_printer_url,
 )
+
+if TYPE_CHECKING:
+    from packstation.printing.transports.serial_port import SerialTransport
 
 
 def transport_for(
@@ -52,6 +56,9 @@ def transport_for(
                 address, connect_timeout_s=connect_timeout_s, write_timeout_s=write_timeout_s
             )
         case SerialAddress():
+            # pyserial loads for a serial printer only, not with every station.
+            from packstation.printing.transports.serial_port import SerialTransport
+
             return SerialTransport(address, write_timeout_s=write_timeout_s)
         case UsbAddress():
             return UsbTransport(address, write_timeout_s=write_timeout_s)
@@ -80,3 +87,13 @@ __all__ = [
     "WindowsSpoolerTransport",
     "transport_for",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the serial transport (and pyserial) when its name is first asked for."""
+    if name != "SerialTransport":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from packstation.printing.transports.serial_port import SerialTransport
+
+    globals()[name] = SerialTransport
+    return SerialTransport
