@@ -32,7 +32,7 @@ class ConsignmentPanel(QGroupBox):
         for key, caption in captions.items():
             value = QLabel(fmt.NOTHING)
             # No word wrap: wrapped labels in a form get clipped when the column runs short of
-            # height; one line per fact (two for the address) and a tooltip for long ones.
+            # height; one line per fact (up to three for the address) and a tooltip for long ones.
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setAccessibleName(caption)
             self._rows[key] = value
@@ -71,9 +71,9 @@ class ConsignmentPanel(QGroupBox):
 
 
 def _address(place: Place | None) -> str:
-    """Return who and the street on one line, then town, postcode and country on the next."""
+    """Return who, the street, then town, postcode and country: one short line each."""
     if place is None:
         return fmt.NOTHING
-    first = ", ".join(part for part in (place.name, *place.lines) if part)
-    second = " ".join(part for part in (place.town, place.postcode, place.country_code) if part)
-    return f"{first}\n{second}"
+    street = ", ".join(part for part in place.lines if part)
+    town = " ".join(part for part in (place.town, place.postcode, place.country_code) if part)
+    return "\n".join(part for part in (place.name, street, town) if part) or fmt.NOTHING
