@@ -32,7 +32,7 @@ class ConsignmentPanel(QGroupBox):
         for key, caption in captions.items():
             value = QLabel(fmt.NOTHING)
             # No word wrap: wrapped labels in a form get clipped when the column runs short of
-            # height; one line per fact (up to three for the address) and a tooltip for long ones.
+            # height; one line per fact (two for the address: who, and where), tooltips in full.
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setAccessibleName(caption)
             self._rows[key] = value
@@ -42,11 +42,17 @@ class ConsignmentPanel(QGroupBox):
         """Return the text of one row (``reference``, ``customer``, ``state``...)."""
         return self._rows[key].text()
 
+    def tooltip(self, key: str) -> str:
+        """Return the tooltip of one row (the whole address for ``destination``)."""
+        return self._rows[key].toolTip()
+
     def show_view(self, view: PackView) -> None:
         """Fill the rows from a pack view."""
         values = dict.fromkeys(self._rows, fmt.NOTHING)
+        place = None
         if view.shipment is not None:
             shipment = view.shipment
+            place = shipment.destination
             values.update(
                 reference=shipment.reference,
                 customer=shipment.customer_reference or fmt.NOTHING,
@@ -58,6 +64,7 @@ class ConsignmentPanel(QGroupBox):
             )
         elif view.order is not None:
             order = view.order
+            place = order.destination
             items = sum(line.quantity for line in order.lines)
             values.update(
                 reference=order.reference,
@@ -68,12 +75,21 @@ class ConsignmentPanel(QGroupBox):
         for key, text in values.items():
             self._rows[key].setText(text)
             self._rows[key].setToolTip(text)
+        self._rows["destination"].setToolTip(_full_address(place))
 
 
 def _address(place: Place | None) -> str:
-    """Return who, the street, then town, postcode and country: one short line each."""
+    """Return who, then town, postcode and country: two short lines (the street is on the label)."""
     if place is None:
         return fmt.NOTHING
-    street = ", ".join(part for part in place.lines if part)
+    who = place.name or next((line for line in place.lines if line), "")
     town = " ".join(part for part in (place.town, place.postcode, place.country_code) if part)
-    return "\n".join(part for part in (place.name, street, town) if part) or fmt.NOTHING
+    return "\n".join(part for part in (who, town) if part) or fmt.NOTHING
+
+
+def _full_address(place: Place | None) -> str:
+    """Return the whole address, one part per line, for the row's tooltip."""
+    if place is None:
+        return fmt.NOTHING
+    town = " ".join(part for part in (place.town, place.postcode, place.country_code) if part)
+    return "\n".join(part for part in (place.name, *place.lines, town) if part) or fmt.NOTHING

@@ -27,8 +27,9 @@ def test_allocated_scan_prints_and_shows_done(qtbot: QtBot, window: MainWindow, 
     assert pack.consignment.value("reference") == reference
     assert pack.consignment.value("customer") == "WEB-9"
     assert pack.consignment.value("service") == "Carrier X Next Day"
-    # Who, street, town: one short line each, so a long street is not cut off.
-    assert pack.consignment.value("destination") == "Ann Lee\n1 High St\nLeeds LS1 1AA GB"
+    # Who and where on two short lines (a long street was cut off); the street is in the tooltip.
+    assert pack.consignment.value("destination") == "Ann Lee\nLeeds LS1 1AA GB"
+    assert pack.consignment.tooltip("destination") == "Ann Lee\n1 High St\nLeeds LS1 1AA GB"
     assert pack.labels.statuses() == ["✔ printed (confirmed)"] * 2
     assert window.sounds.last_played is Tone.SUCCESS
     qtbot.waitUntil(lambda: "Packed this shift: 1 " in pack.recent.counts.text())
