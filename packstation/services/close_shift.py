@@ -11,11 +11,13 @@ are retried when the lead asks; each failure's message says what to do about it.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from itertools import islice
 
 from packstation.domain.ports import (
     BulkOutcome,
@@ -41,6 +43,12 @@ from packstation.services.never_twice import LandingClock, may_have_happened, ma
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 50
+BATCHES_IN_FLIGHT = 2
+"""Manifest calls sent at once: while PRO works on one batch, the station records the answer of
+the one before and writes the intent of the next. Each batch stays its own intent."""
+CARRIER_MANIFESTS_WAIT_S = 120.0
+"""How long the carrier manifest files may still take once the close's own PDFs are rendered.
+Each call to PRO has its own timeouts; this bounds the whole list of downloads."""
 Progress = Callable[[int, int], None]
 
 _MANIFESTABLE = (PackStage.READY_TO_SHIP, PackStage.PRINTED, PackStage.MANIFEST_SENT)
@@ -102,7 +110,9 @@ class ShiftCloser:
         clock: Clock,
         location: str,
         batch_size: int = BATCH_SIZE,
+        batches_in_flight: int = BATCHES_IN_FLIGHT,
         landing: LandingClock | None = None,
+        carrier_manifests_wait_s: float = CARRIER_MANIFESTS_WAIT_S,
     ) -> None:
         self._api = api
         self._journal = journal
@@ -110,8 +120,10 @@ class ShiftCloser:
         self._clock = clock
         self._location = location
         self._batch_size = batch_size
+        self._batches_in_flight = max(1, batches_in_flight)
         self._landing = landing or LandingClock()
         """Consignments whose manifest outcome is unknown: re-read (after a wait) before sending."""
+        self._carrier_manifests_wait_s = carrier_manifests_wait_s
 
     def plan(self, *, include_unconfirmed: Sequence[str] = ()) -> ClosePlan:
         """Sort the shift's packs into exceptions and packs to manifest.
@@ -131,16 +143,26 @@ class ShiftCloser:
         return ClosePlan(tuple(exceptions), tuple(ready))
 
     def manifest(self, plan: ClosePlan, progress: Progress | None = None) -> CloseResult:
-        """Manifest the plan's packs in batches and produce the driver sheets and shift report."""
+        """Manifest the plan's packs in batches and produce the driver sheets and shift report.
+
+        Up to ``batches_in_flight`` batches are sent at once; outcomes and progress come back in
+        batch order, so the result does not depend on which call PRO answered first.
+        """
         records = {record.reference: record for record in plan.to_manifest}
         self._set_ready(list(records.values()))
-        outcomes: list[BulkOutcome] = []
         batch_records = list(records.values())
         total = len(batch_records)
-        for start in range(0, total, self._batch_size):
-            outcomes += self._manifest_batch(batch_records[start : start + self._batch_size])
+        batches = [
+            batch_records[start : start + self._batch_size]
+            for start in range(0, total, self._batch_size)
+        ]
+        outcomes: list[BulkOutcome] = []
+        done = 0
+        for batch, batch_outcomes in zip(batches, self._sent(batches), strict=True):
+            outcomes += batch_outcomes
+            done += len(batch)
             if progress is not None:
-                progress(min(start + self._batch_size, total), total)
+                progress(done, total)
         return self._result(plan, records, outcomes)
 
     def retry_failed(self, previous: CloseResult, progress: Progress | None = None) -> CloseResult:
@@ -187,6 +209,33 @@ class ShiftCloser:
         except UserFacingError as error:
             # Manifesting accepts Allocated consignments as well; this only tidies the state.
             logger.warning("ready to ship before manifest failed: %s", error)
+
+    def _sent(self, batches: list[list[PackRecord]]) -> Iterator[list[BulkOutcome]]:
+        """Manifest each batch, a few at a time; yield their outcomes in batch order.
+
+        There is no timeout on a batch: every call in it has its own, and its answer must be
+        recorded before the close goes on. After an unexpected error no new batch starts, and
+        the ones already sent finish (and record their answers) before the error goes up.
+        """
+        if self._batches_in_flight == 1 or len(batches) < 2:
+            for batch in batches:
+                yield self._manifest_batch(batch)
+            return
+        pool = ThreadPoolExecutor(self._batches_in_flight, thread_name_prefix="manifest")
+        try:
+            waiting = iter(batches)
+            sending = deque(
+                pool.submit(self._manifest_batch, batch)
+                for batch in islice(waiting, self._batches_in_flight)
+            )
+            while sending:
+                batch_outcomes = sending.popleft().result()
+                following = next(waiting, None)
+                if following is not None:
+                    sending.append(pool.submit(self._manifest_batch, following))
+                yield batch_outcomes
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _manifest_batch(self, batch: list[PackRecord]) -> list[BulkOutcome]:
         references = [record.reference for record in batch]
@@ -273,19 +322,36 @@ class ShiftCloser:
         failed = tuple(o for o in outcomes if not o.succeeded)
         now = self._clock.now()
         info = self._journal.shift_info()
-        sheets = self._driver_sheets(manifested, info.station, now)
-        exceptions = plan.exceptions + tuple(
-            _exception(records[o.reference], f"manifest failed: {o.message}") for o in failed
-        )
-        report = self._shift_report(info, exceptions, now)
+        # The carrier manifest files are mostly waiting on PRO, the driver sheets and the shift
+        # report mostly this machine's CPU: fetch the files on a worker meanwhile. Only that
+        # worker talks to PRO until it is done; the rendering reads the journal.
+        downloads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="carrier-manifests")
+        try:
+            fetching = downloads.submit(self._carrier_manifests, info.opened_at)
+            sheets = self._driver_sheets(manifested, info.station, now)
+            exceptions = plan.exceptions + tuple(
+                _exception(records[o.reference], f"manifest failed: {o.message}") for o in failed
+            )
+            report = self._shift_report(info, exceptions, now)
+            sheets_pdf = self._documents.driver_sheets(sheets)
+            report_pdf = self._documents.shift_report(report)
+            carrier_manifests = self._fetched(fetching)
+        finally:
+            # Not waiting: a download past its wait only reads, and ends at its own timeout.
+            downloads.shutdown(wait=False, cancel_futures=True)
         return CloseResult(
-            manifested,
-            failed,
-            plan.exceptions,
-            self._documents.driver_sheets(sheets),
-            self._documents.shift_report(report),
-            tuple(self._carrier_manifests(info.opened_at)),
+            manifested, failed, plan.exceptions, sheets_pdf, report_pdf, carrier_manifests
         )
+
+    def _fetched(self, fetching: Future[list[NamedPdf]]) -> tuple[NamedPdf, ...]:
+        try:
+            return tuple(fetching.result(timeout=self._carrier_manifests_wait_s))
+        except TimeoutError:
+            logger.warning(
+                "customer manifests not fetched within %.0f s; closing without them",
+                self._carrier_manifests_wait_s,
+            )
+            return ()
 
     def _driver_sheets(
         self, manifested: tuple[PackRecord, ...], station: str, now: datetime

@@ -9,6 +9,7 @@ raised after it did.
 from __future__ import annotations
 
 import itertools
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -131,6 +132,7 @@ class FakePro:
         """Calls whose answer was lost while PRO was still working on them (``late`` faults)."""
         self.slept: list[float] = []
         self._seconds = 0.0
+        self._faults_lock = threading.Lock()  # the closer sends manifest batches from threads
 
     # -- test set-up ------------------------------------------------------------------------
 
@@ -178,9 +180,10 @@ class FakePro:
         return self.calls.count(method)
 
     def _enter(self, method: str) -> Fault | None:
-        self.calls.append(method)
-        if self.faults[method]:
-            fault = self.faults[method].pop(0)
+        with self._faults_lock:
+            self.calls.append(method)
+            fault = self.faults[method].pop(0) if self.faults[method] else None
+        if fault is not None:
             if not (fault.after or fault.late):
                 raise fault.error
             return fault
@@ -482,6 +485,7 @@ class FakeJournal:
         self.attempts: list[tuple[tuple[str, ...] | None, str | None]] = []
         self.closed_by: str | None = None
         self._facts: dict[str, Shipment] = {}
+        self._attempts_lock = threading.Lock()  # manifest batches begin from several threads
 
     def record_scan(self, text: str, kind: str, result: str) -> None:
         self.scans.append((text, kind, result))
@@ -572,11 +576,13 @@ class FakeJournal:
         self.stages.append((reference, PackStage.VOIDED, reason))
 
     def begin_manifest(self, references: Sequence[str] | None) -> int:
-        self.attempts.append((tuple(references) if references is not None else None, None))
+        with self._attempts_lock:
+            self.attempts.append((tuple(references) if references is not None else None, None))
+            attempt_id = len(self.attempts)
         for reference in references or ():
             if self.find_pack(reference) is not None:
                 self.stages.append((reference, PackStage.MANIFEST_SENT, ""))
-        return len(self.attempts)
+        return attempt_id
 
     def finish_manifest(
         self, attempt_id: int, outcomes: Sequence[BulkOutcome], error: str | None = None
