@@ -38,7 +38,7 @@ from tests.integration.faults.device_flows import (
 from tests.integration.faults.matrix import Cell, CellRun, cells, message_problems
 
 KILLED = "process killed"
-HELD_S = 3.0
+HELD_S = 1.5
 """How long a held call waits at the sandbox: far longer than the kill takes once it arrived.
 
 The sandbox answers it afterwards (with an error, so it never takes effect) to a dead connection;
