@@ -12,8 +12,7 @@ The ESC/POS printer and the previews load on first use of their names: a ZPL ben
 without python-escpos, PDFium or the ZPL renderer.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from packstation.printing.bench.documents import FolderOrCupsDocumentPrinter
 from packstation.printing.bench.factory import (
@@ -23,6 +22,7 @@ from packstation.printing.bench.factory import (
 )
 from packstation.printing.bench.inspector import LabelFileInspector
 from packstation.printing.bench.zpl_label_printer import ZplLabelPrinter
+from packstation.printing.lazy import lazy_names
 
 if TYPE_CHECKING:
     from packstation.printing.bench.escpos_label_printer import EscposLabelPrinter
@@ -47,11 +47,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Load the ESC/POS printer or the previews when one of their names is first asked for."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, globals(), _LAZY)

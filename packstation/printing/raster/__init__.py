@@ -5,9 +5,9 @@ The conversion itself (Pillow, and PDFium for PDF) loads on first use of :func:`
 starts without Pillow.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from packstation.printing.lazy import lazy_names
 from packstation.printing.raster.errors import LabelDoesNotFit, UnreadableLabelDocument
 from packstation.printing.raster.sizes import (
     KNOWN_SIZES,
@@ -45,11 +45,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Load the conversion when one of its names is first asked for."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, globals(), _LAZY)

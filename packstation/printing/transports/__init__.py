@@ -6,8 +6,9 @@ use it as a context manager to connect.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from packstation.printing.lazy import lazy_names
 from packstation.printing.transports.base import Transport, TransportBase
 from packstation.printing.transports.cups import CupsTransport
 from packstation.printing.transports.errors import (
@@ -89,11 +90,6 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Load the serial transport (and pyserial) when its name is first asked for."""
-    if name != "SerialTransport":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from packstation.printing.transports.serial_port import SerialTransport
-
-    globals()[name] = SerialTransport
-    return SerialTransport
+__getattr__ = lazy_names(
+    __name__, globals(), {"SerialTransport": "packstation.printing.transports.serial_port"}
+)

@@ -13,9 +13,9 @@ The renderer and its barcode drawing (qrcode, python-barcode) load on first use 
 without them.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from packstation.printing.lazy import lazy_names
 from packstation.printing.zpl.blocks import ZplScan, count_labels, scan_zpl, split_labels
 from packstation.printing.zpl.errors import IncompleteLabelError, ZplError
 from packstation.printing.zpl.escape import escape_field_data, field_data_command
@@ -50,11 +50,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Load the renderer when one of its names is first asked for."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, globals(), _LAZY)
