@@ -204,7 +204,7 @@ class NeverTwice:
         waiting until that try can no longer land unseen). In both cases, when the earlier try
         took effect, its result is returned and nothing is sent.
         """
-        earlier = self.created_for(action, target) or self._settle_open(action, target, look_up)
+        earlier = self.created_for(action, target) or self.settle_open(action, target, look_up)
         if earlier is not None:
             return self._remembered(Guarded(None, earlier), action, target)
         intent = self._journal.record_intent(action, target, client_reference)
@@ -228,13 +228,17 @@ class NeverTwice:
             self._created[(action, target)] = guarded.reference
         return guarded
 
-    def _settle_open(
-        self, action: IntentAction, target: str, look_up: Callable[[Intent], str | None]
+    def settle_open(
+        self,
+        action: IntentAction,
+        target: str,
+        look_up: Callable[[Intent], str | None],
+        note: str = "settled before a retry",
     ) -> str | None:
-        """Settle an open intent for the same call; return what it did, None when nothing."""
+        """Settle every open intent for the same call; return what one did, None when nothing."""
         for intent in self._journal.pending_intents():
             if intent.action is action and intent.target == target:
-                found = self.settle_pending(intent, look_up, "settled before a retry")
+                found = self.settle_pending(intent, look_up, note)
                 if found is not None:
                     return found
         return None

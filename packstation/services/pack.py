@@ -314,14 +314,12 @@ class PackEngine:
         scan first waits until it can no longer land unseen, then looks, so that the order is
         offered for packing only when PRO shows no consignment from that try.
         """
-        for intent in self._journal.pending_intents():
-            if intent.action is IntentAction.PACK_ORDER and intent.target == order.reference:
-                found = self._guard.settle_pending(
-                    intent, self._guard.created_since, "settled when the order was scanned again"
-                )
-                if found is not None:
-                    return found
-        return None
+        return self._guard.settle_open(
+            IntentAction.PACK_ORDER,
+            order.reference,
+            self._guard.created_since,
+            "settled when the order was scanned again",
+        )
 
     def _unfinished_pack_of(self, order: Order) -> str | None:
         """Return the consignment this shift packed ``order`` into and has not printed yet.
