@@ -49,7 +49,7 @@ class PackCalls(QObject):
         self._report_bug = report_bug
         self._busy = 0
         self._scans_in_flight: list[str] = []  # cleaned codes, in the order they were sent
-        self._waiting_scans: deque[str] = deque()
+        self._waiting_scans: deque[tuple[str, str]] = deque()  # (as scanned, cleaned code)
         self._previews = LabelPreviews(runner, bench.label_preview, screen.labels, report_bug)
         self.reason_dialog: ReasonDialog | None = None
         # Every label printer of the bench, in the order P walks through them.
@@ -96,7 +96,7 @@ class PackCalls(QObject):
             return
         code = classify_scan(text).text
         if self._scans_in_flight and code not in self._scans_in_flight:
-            self._waiting_scans.append(text)
+            self._waiting_scans.append((text, code))
             self._show_scans_in_line()
             return
         self._scan(text, code)
@@ -121,13 +121,12 @@ class PackCalls(QObject):
 
     def _next_scan(self) -> None:
         if self._waiting_scans and not self._scans_in_flight:
-            text = self._waiting_scans.popleft()
-            self._scan(text, classify_scan(text).text)
+            self._scan(*self._waiting_scans.popleft())
             self._show_scans_in_line()
 
     def _show_scans_in_line(self) -> None:
         """Name the code being looked up and, after it, those waiting their turn."""
-        waiting = [classify_scan(text).text for text in self._waiting_scans]
+        waiting = [code for _, code in self._waiting_scans]
         if waiting:
             line = " · ".join([*self._scans_in_flight, *waiting])
             self._screen.show_working(self.tr("Looking up %1…").replace("%1", line))
