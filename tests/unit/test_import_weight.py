@@ -12,16 +12,13 @@ that once it shows.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 import packstation.printing.bench as bench_printing
 import packstation.printing.zpl as zpl
+from tests.fresh_python import output_lines
 
-TIMEOUT_S = 60.0
 # Loaded on first use only: a start that imports one of these pays for it on every launch.
 NOT_AT_START = (
     "escpos",
@@ -55,16 +52,7 @@ WINDOW_START = (
 def _modules_after(code: str) -> set[str]:
     """Return the module names loaded after running ``code`` in a fresh interpreter."""
     script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert done.returncode == 0, done.stderr
-    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+    return set(json.loads(output_lines(script)[-1]))
 
 
 def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
@@ -100,16 +88,7 @@ station.warm_up()
 print(json.dumps(state("warm")))
 station.close()
 """
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert done.returncode == 0, done.stderr
-    opened, warm = (json.loads(line) for line in done.stdout.strip().splitlines()[-2:])
+    opened, warm = (json.loads(line) for line in output_lines(code)[-2:])
     assert _loaded(set(opened["opened"]), ("httpcore", "h11", "serial")) == []
     assert opened["built"] is False
     assert _loaded(set(warm["warm"]), ("httpcore",)) == ["httpcore"]  # the check itself is alive

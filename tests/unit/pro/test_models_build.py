@@ -7,26 +7,14 @@ already.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-TIMEOUT_S = 60.0
+from tests.fresh_python import output_lines
 
 
 def _run(code: str) -> dict[str, object]:
     """Run ``code`` in a new interpreter; it prints one JSON object as its last line."""
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert done.returncode == 0, done.stderr
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, object] = json.loads(output_lines(code)[-1])
     return result
 
 
@@ -105,14 +93,6 @@ print(json.dumps({{"wire": m.to_wire(consignment)}}))
 """
     outputs = []
     for mode in ("ahead", "on-first-use"):
-        done = subprocess.run(
-            [sys.executable, "-c", code, mode],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr
-        outputs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        outputs.append(json.loads(output_lines(code, mode)[-1]))
     assert outputs[0] == outputs[1]
     assert outputs[0]["wire"]
