@@ -33,6 +33,7 @@ from tests.unit.services.fakes import (
     FakePro,
     FakeReceiptPrinter,
     FakeShiftDocuments,
+    HeldPrinter,
 )
 
 _FAILING = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
@@ -169,6 +170,14 @@ def open_window(qtbot, bench: Bench) -> MainWindow:  # type: ignore[no-untyped-d
     window.start()
     qtbot.waitUntil(lambda: not window.pack_calls.busy)
     return window
+
+
+def open_window_with_held_printer(qtbot) -> tuple[Bench, HeldPrinter, MainWindow]:  # type: ignore[no-untyped-def]
+    """Open a window whose label printer holds its first job until ``release`` is set."""
+    bench = Bench()
+    held = HeldPrinter()
+    bench.engine.devices.labels = held
+    return bench, held, open_window(qtbot, bench)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,35 +15,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from packstation.domain.labels import LabelFile, PrintReport, PrintState
+from packstation.domain.labels import PrintState
 from packstation.domain.records import PackStage
 from packstation.domain.session import Stage
 from packstation.domain.shipment import ShipmentState
 from packstation.gui.main_window import MainWindow
-from tests.gui.conftest import Bench, open_window
+from tests.gui.conftest import Bench, open_window, open_window_with_held_printer
 from tests.gui.keys import scan, type_text, wait_for_stage
-from tests.unit.services.fakes import FakePrinter
-
-
-class HeldPrinter(FakePrinter):
-    """A printer that holds its first job until the test lets it go."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.started = threading.Event()
-        self.release = threading.Event()
-
-    def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
-        self.started.set()
-        self.release.wait(10)
-        return super().print_labels(labels, only)
 
 
 def test_a_double_scan_is_refused_by_the_engine_while_the_first_runs(qtbot: QtBot) -> None:
-    bench = Bench()
-    held = HeldPrinter()
-    bench.engine.devices.labels = held
-    window = open_window(qtbot, bench)
+    bench, held, window = open_window_with_held_printer(qtbot)
     reference = bench.pro.add(ShipmentState.ALLOCATED)
     try:
         scan(qtbot, window, reference)

@@ -9,7 +9,6 @@ a paste too long for any code is refused as such, the banner stays short and the
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,29 +16,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from packstation.domain.labels import LabelFile, PrintReport
 from packstation.domain.session import Stage
 from packstation.domain.shipment import ShipmentState
 from packstation.gui.main_window import MainWindow
-from tests.gui.conftest import Bench, open_window
+from tests.gui.conftest import Bench, open_window, open_window_with_held_printer
 from tests.gui.keys import focused, press, scan, type_text, wait_for_stage
-from tests.unit.services.fakes import FakePrinter
 
 MAX_BANNER_CHARS = 300
-
-
-class HeldPrinter(FakePrinter):
-    """A printer that holds its first job until the test lets it go."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.started = threading.Event()
-        self.release = threading.Event()
-
-    def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
-        self.started.set()
-        assert self.release.wait(10)
-        return super().print_labels(labels, only)
 
 
 def scanned_codes(bench: Bench) -> list[str]:
@@ -68,10 +51,7 @@ def test_a_burst_of_two_codes_gives_two_scans_in_order(qtbot: QtBot, window: Mai
 
 
 def test_the_second_code_waits_while_the_first_is_in_flight(qtbot: QtBot) -> None:
-    bench = Bench()
-    held = HeldPrinter()
-    bench.engine.devices.labels = held
-    window = open_window(qtbot, bench)
+    bench, held, window = open_window_with_held_printer(qtbot)
     first = bench.pro.add(ShipmentState.ALLOCATED)
     try:
         scan(qtbot, window, first)
@@ -96,10 +76,7 @@ def test_the_second_code_waits_while_the_first_is_in_flight(qtbot: QtBot) -> Non
 
 
 def test_a_refusal_in_a_burst_is_the_last_word_when_it_comes_last(qtbot: QtBot) -> None:
-    bench = Bench()
-    held = HeldPrinter()
-    bench.engine.devices.labels = held
-    window = open_window(qtbot, bench)
+    bench, held, window = open_window_with_held_printer(qtbot)
     first = bench.pro.add(ShipmentState.ALLOCATED)
     try:
         scan(qtbot, window, first)

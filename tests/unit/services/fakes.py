@@ -636,6 +636,20 @@ class FakePrinter:
         return PrintReport(outcome, self.name, wanted)
 
 
+class HeldPrinter(FakePrinter):
+    """A printer that holds its first job until the test lets it go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
+        self.started.set()
+        assert self.release.wait(10)
+        return super().print_labels(labels, only)
+
+
 class FakeDocumentPrinter:
     name = "file:///tmp/documents"
 
