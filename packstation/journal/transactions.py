@@ -39,15 +39,9 @@ def write_transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sq
     try:
         yield connection
         connection.execute("COMMIT")
-    except sqlite3.IntegrityError as error:
+    except BaseException as error:
         _roll_back(connection)
-        # An unknown id or a broken constraint is the caller's mistake, not the file's.
-        raise JournalStateError(f"the journal refused the change: {error}") from error
-    except sqlite3.OperationalError as error:
-        _roll_back(connection)
-        raise _translated(error, path, "written") from error
-    except BaseException:
-        _roll_back(connection)
+        _raise_as_write_failure(error, path)
         raise
 
 
@@ -63,12 +57,18 @@ def savepoint(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Co
     except BaseException as error:
         connection.execute("ROLLBACK TO journal_write")
         connection.execute("RELEASE journal_write")
-        if isinstance(error, sqlite3.IntegrityError):
-            raise JournalStateError(f"the journal refused the change: {error}") from error
-        if isinstance(error, sqlite3.OperationalError):
-            raise _translated(error, path, "written") from error
+        _raise_as_write_failure(error, path)
         raise
     connection.execute("RELEASE journal_write")
+
+
+def _raise_as_write_failure(error: BaseException, path: Path) -> None:
+    """Raise SQLite's failure of a write as the journal's own error; return for anything else."""
+    if isinstance(error, sqlite3.IntegrityError):
+        # An unknown id or a broken constraint is the caller's mistake, not the file's.
+        raise JournalStateError(f"the journal refused the change: {error}") from error
+    if isinstance(error, sqlite3.OperationalError):
+        raise _translated(error, path, "written") from error
 
 
 @contextmanager
