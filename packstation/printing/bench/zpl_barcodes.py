@@ -5,10 +5,15 @@ its hex escapes into bytes, ``^FD``/``^FV`` give the data, and ``^BC``'s sixth p
 mode (``N``, ``U``, ``A``, ``D``). The data then goes through the ZPL toolkit's Code 128 encoder,
 which follows the ``>`` invocation codes exactly as the bars are drawn, and is read back from the
 symbol values as a scanner would report it (:mod:`.code128_text`). No rendering is needed.
+
+A label's fields are independent of each other, so only the fields that hold a ``^BC`` are cut
+into commands, unless the label changes a prefix or the delimiter or carries binary graphic data
+(after which a ``^FS`` in the bytes is not necessarily a field end): then the whole label is.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from packstation.printing.bench.code128_text import scanned_text
@@ -17,6 +22,10 @@ from packstation.printing.zpl.escape import unescape_field_hex
 from packstation.printing.zpl.tokens import Command, decode_bytes, iter_commands
 
 _CODE128_MODES = "NUAD"
+_FIELD_END = re.compile(r"\^[fF][sS]")
+_CODE128_COMMAND = re.compile(r"\^[bB][cC]")
+# ^CC/^CT/^CD (either prefix) change how the text is cut; ^GFB/^GFC data may hold any byte.
+_CUTS_DIFFERENTLY = re.compile(r"[\^~][cC][cCtTdD]|\^[gG][fF]\s*[bBcC]")
 
 
 @dataclass
@@ -41,19 +50,31 @@ class _Field:
 
 def code128_data(label: bytes) -> list[str]:
     """Return what a scanner reads from each ``^BC`` field of one ZPL label, in order."""
+    text = decode_bytes(label)
+    if _CUTS_DIFFERENTLY.search(text) is not None:
+        return _read_fields(text)
+    found: list[str] = []
+    for field_text in _FIELD_END.split(text):
+        if _CODE128_COMMAND.search(field_text) is not None:
+            found += _read_fields(field_text)
+    return found
+
+
+def _read_fields(text: str) -> list[str]:
+    """Cut ``text`` into commands and read every Code 128 field in it, in order."""
     found: list[str] = []
     current = _Field()
-    for command in iter_commands(decode_bytes(label)):
+    for command in iter_commands(text):
         if command.label in ("^FS", "^XZ"):
-            text = current.scanned()
-            if text is not None:
-                found.append(text)
+            scanned = current.scanned()
+            if scanned is not None:
+                found.append(scanned)
             current = _Field()
         else:
             _apply(current, command)
-    text = current.scanned()
-    if text is not None:
-        found.append(text)
+    scanned = current.scanned()
+    if scanned is not None:
+        found.append(scanned)
     return found
 
 

@@ -9,6 +9,7 @@ command prepended so that every returned block can be rendered on its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -83,7 +84,8 @@ class _Scanner:
     def run(self) -> ZplScan:
         data = self.data
         pos = 0
-        while (p := self._next_prefix(pos)) >= 0:
+        while (found := _turning_points(self.caret, self.tilde).search(data, pos)) is not None:
+            p = found.start()
             name = data[p + 1 : p + 3].upper()
             if len(name) < 2:
                 return self._finish(cut_at=p)
@@ -137,6 +139,21 @@ class _Scanner:
             sequence=self.result.sequence,
             remainder=remainder,
         )
+
+
+@functools.lru_cache(maxsize=16)
+def _turning_points(caret: bytes, tilde: bytes) -> re.Pattern[bytes]:
+    """Where the scan can change course under these prefixes; every other prefix is skipped.
+
+    That is a format prefix starting ``CC``/``CT``/``XA``/``XZ`` (any case), any prefix too close
+    to the end to read a command name, and every control prefix (a control command between
+    formats, or a prefix change inside one). A label's other hundred-odd commands are never
+    visited one by one.
+    """
+    format_prefix, control_prefix = re.escape(caret), re.escape(tilde)
+    return re.compile(
+        format_prefix + rb"(?:[cC][cCtT]|[xX][aAzZ]|.?\Z)|" + control_prefix, re.DOTALL
+    )
 
 
 def scan_zpl(data: bytes) -> ZplScan:

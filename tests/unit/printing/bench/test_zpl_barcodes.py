@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import zxingcpp
+from hypothesis import given
+from hypothesis import strategies as st
 
+from packstation.printing.bench import zpl_barcodes
 from packstation.printing.bench.zpl_barcodes import code128_data
 from packstation.printing.zpl import render_zpl, split_labels
+from packstation.printing.zpl.tokens import decode_bytes
 from tests.unit.printing.bench.samples import TRACKING, carrier_zpl, carrier_zpl_label
 
 
@@ -57,3 +61,35 @@ def test_gs1_mode_reads_without_parentheses() -> None:
 
 def test_a_field_without_data_or_barcode_gives_nothing() -> None:
     assert code128_data(b"^XA^FO1,1^BCN,80^FS^FO1,1^FDtext^FS^XZ") == []
+
+
+_DATA = st.lists(st.sampled_from([">;", ">:", ">5", "0011", "AB", "_41", "#5F", "~", ",", "\r\n"]))
+
+
+@st.composite
+def _labels(draw: st.DrawFn) -> bytes:
+    """Draw a label of random fields, sometimes with changed prefixes or binary graphic data."""
+    caret, parts = "^", ["^XA"]
+    for _ in range(draw(st.integers(0, 6))):
+        if draw(st.booleans()) and draw(st.booleans()):
+            new_caret = draw(st.sampled_from(["!", "^"]))
+            changer = draw(st.sampled_from(["CC", "CT", "CD"]))
+            parts.append(f"{caret}{changer}{new_caret if changer == 'CC' else ';'}")
+            caret = new_caret if changer == "CC" else caret
+        symbol = draw(st.sampled_from(["BCN,80", "bcN,80,Y,N,N,A", "BY2", "BQN,2,4", "A0N,30"]))
+        if draw(st.integers(0, 5)) == 0:  # binary graphic data whose bytes look like commands
+            parts.append(f"{caret}GFB,20,20,1,^FS^BCN,80^FD0011^FS")
+        parts.append(f"{caret}FO1,1{caret}{symbol}")
+        if draw(st.booleans()):
+            parts.append(f"{caret}FH{draw(st.sampled_from(['', '#', '_']))}")
+        parts.append(f"{caret}{draw(st.sampled_from(['FD', 'fd', 'FV']))}{''.join(draw(_DATA))}")
+        parts.append(draw(st.sampled_from([f"{caret}FS", f"{caret}fs", ""])))
+    parts.append(f"{caret}XZ")
+    return "".join(parts).encode("latin-1")
+
+
+@given(_labels())
+def test_reading_only_the_barcode_fields_gives_what_reading_every_command_gives(
+    label: bytes,
+) -> None:
+    assert code128_data(label) == zpl_barcodes._read_fields(decode_bytes(label))

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from packstation.errors import UserFacingError
-from packstation.printing.zpl import IncompleteLabelError, count_labels, scan_zpl, split_labels
+from packstation.printing.zpl import (
+    IncompleteLabelError,
+    blocks,
+    count_labels,
+    scan_zpl,
+    split_labels,
+)
 
 LABEL_A = b"^XA^FO50,50^A0N,30,30^FDFirst^FS^XZ"
 LABEL_B = b"^XA^FO10,10^FDSecond^FS^PQ3^XZ"
@@ -129,3 +137,26 @@ def test_streams_cut_at_random_points_give_the_same_labels(
         previous = cut
     assert labels == split_labels(stream)
     assert not pending.strip()
+
+
+_FRAGMENTS = st.sampled_from(
+    [b"^XA", b"^XZ", b"^xa", b"^xZ", b"^CC", b"~CT", b"^ct", b"~CC", b"^FD", b"^FS", b"~HS"]
+    + [b"^", b"~", b"+", b"!", b"X", b"A", b"Z", b"C", b"T", b"\n", b" ", b"data", b"^PQ2"]
+)
+
+
+def _every_prefix(caret: bytes, tilde: bytes) -> re.Pattern[bytes]:
+    """Stop at every format and control prefix, as the scan did before it skipped ahead."""
+    return re.compile(re.escape(caret) + b"|" + re.escape(tilde))
+
+
+@given(st.lists(_FRAGMENTS, max_size=24))
+def test_skipping_to_the_turning_points_finds_what_visiting_every_prefix_finds(
+    fragments: list[bytes],
+) -> None:
+    stream = b"".join(fragments)
+    skipping = scan_zpl(stream)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(blocks, "_turning_points", _every_prefix)
+        visiting = scan_zpl(stream)
+    assert skipping == visiting
