@@ -69,6 +69,23 @@ def either_key(canonical: str, *variants: str) -> Any:
     )
 
 
+_VARIANTS_CACHE: dict[type[BaseModel], dict[str, tuple[str, ...]]] = {}
+
+
+def _key_variants(model_type: type[BaseModel]) -> dict[str, tuple[str, ...]]:
+    """Map each canonical key declared with :func:`either_key` to its accepted spellings."""
+    cached = _VARIANTS_CACHE.get(model_type)
+    if cached is None:
+        cached = {}
+        for field in model_type.model_fields.values():
+            choices = field.validation_alias
+            if isinstance(choices, AliasChoices) and isinstance(field.serialization_alias, str):
+                spellings = tuple(c for c in choices.choices if isinstance(c, str))
+                cached[field.serialization_alias] = spellings
+        _VARIANTS_CACHE[model_type] = cached
+    return cached
+
+
 class WireModel(BaseModel):
     """Base class of every PRO request and response model."""
 
@@ -81,6 +98,24 @@ class WireModel(BaseModel):
         # from two threads at once is built once and never half-built (pyproject's floor).
         defer_build=True,
     )
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """Refuse a model with an :func:`either_key` field that would forget the spelling."""
+        super().__pydantic_init_subclass__(**kwargs)
+        if _key_variants(cls) and not issubclass(cls, SpellingKeepingModel):
+            raise TypeError(
+                f"{cls.__name__} has keys PRO spells several ways: derive it from "
+                "SpellingKeepingModel so that a read-modify-write keeps PRO's spelling"
+            )
+
+
+class SpellingKeepingModel(WireModel):
+    """A wire model with :func:`either_key` fields: it writes back the spelling it read.
+
+    Only these models pay for remembering spellings (a validator around every instance), not
+    the hundred-odd others a consignment is made of.
+    """
 
     # canonical wire key -> the variant spelling this instance was read with
     _received_keys: dict[str, str] = PrivateAttr(default_factory=dict)
@@ -106,23 +141,6 @@ class WireModel(BaseModel):
         if info.by_alias and self._received_keys and isinstance(dumped, dict):
             return {self._received_keys.get(key, key): value for key, value in dumped.items()}
         return dumped
-
-
-_VARIANTS_CACHE: dict[type[BaseModel], dict[str, tuple[str, ...]]] = {}
-
-
-def _key_variants(model_type: type[BaseModel]) -> dict[str, tuple[str, ...]]:
-    """Map each canonical key declared with :func:`either_key` to its accepted spellings."""
-    cached = _VARIANTS_CACHE.get(model_type)
-    if cached is None:
-        cached = {}
-        for field in model_type.model_fields.values():
-            choices = field.validation_alias
-            if isinstance(choices, AliasChoices) and isinstance(field.serialization_alias, str):
-                spellings = tuple(c for c in choices.choices if isinstance(c, str))
-                cached[field.serialization_alias] = spellings
-        _VARIANTS_CACHE[model_type] = cached
-    return cached
 
 
 def build_wire_models() -> int:

@@ -6,7 +6,13 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
-from packstation.pro.models.base import WireDateTime, WireDecimal, WireModel, either_key
+from packstation.pro.models.base import (
+    SpellingKeepingModel,
+    WireDateTime,
+    WireDecimal,
+    WireModel,
+    either_key,
+)
 from packstation.pro.models.enums import AddressTypeText, CategoryTypeText, ShippingTermsText
 
 
@@ -199,7 +205,7 @@ class TaxRate(WireModel):
     rate: WireDecimal | None = None
 
 
-class Rate(WireModel):
+class Rate(SpellingKeepingModel):
     """A price (SPEC §2.17). Reads ``TaxRate``/``VatRate`` and ``VatAmount``/``TaxAmount``."""
 
     net: WireDecimal | None = None

@@ -6,7 +6,7 @@ from copy import deepcopy
 
 from pydantic import Field
 
-from packstation.pro.models.base import WireDateTime, WireModel, either_key
+from packstation.pro.models.base import SpellingKeepingModel, WireDateTime, WireModel, either_key
 from packstation.pro.models.common import (
     Address,
     ApiLink,
@@ -27,7 +27,7 @@ from packstation.pro.models.enums import (
 from packstation.pro.models.packages import ConsignmentLeg, Package
 
 
-class CreateConsignmentRequest(WireModel):
+class CreateConsignmentRequest(SpellingKeepingModel):
     """Body of Create Consignment, and of Get Quotes / Get Service Group Quotes.
 
     ``Packages`` and ``Addresses`` must be present (PRO needs >= 1 package and Origin + Destination;
@@ -57,7 +57,7 @@ class CreateConsignmentRequest(WireModel):
         return self.required_delivery_date or self.requested_delivery_date
 
 
-class UpdateConsignmentRequest(WireModel):
+class UpdateConsignmentRequest(SpellingKeepingModel):
     """Body of Update Consignment: a whole-object replace identified by ``Reference``.
 
     Omitting ShippingDate, RequestedDeliveryDate, ConsignmentReferenceProvidedByCustomer,
@@ -145,7 +145,7 @@ class LocationInformation(WireModel):
     reservation_reference: str | None = None
 
 
-class Consignment(WireModel):
+class Consignment(SpellingKeepingModel):
     """Get Consignment response (SPEC §6.2.2); every field may be null."""
 
     reference: str | None = None

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from packstation.pro.models.base import WireDateTime, WireDecimal, WireModel, either_key
+from packstation.pro.models.base import (
+    SpellingKeepingModel,
+    WireDateTime,
+    WireDecimal,
+    WireModel,
+    either_key,
+)
 from packstation.pro.models.common import (
     Address,
     ApiLink,
@@ -151,7 +157,7 @@ class PickupOptionsResponse(WireModel):
     non_guaranteed_location: PickupLocation | None = None
 
 
-class SelectedDeliveryOption(WireModel):
+class SelectedDeliveryOption(SpellingKeepingModel):
     """One option to turn into an order (Select Option As Order)."""
 
     reference: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from packstation.pro.models.base import WireDateTime, WireModel, either_key
+from packstation.pro.models.base import SpellingKeepingModel, WireDateTime, WireModel, either_key
 from packstation.pro.models.common import (
     Address,
     ApiLink,
@@ -17,7 +17,7 @@ from packstation.pro.models.enums import ConsignmentDirectionText, OperationResu
 from packstation.pro.models.packages import Package
 
 
-class CreateOrderRequest(WireModel):
+class CreateOrderRequest(SpellingKeepingModel):
     """Body of Create Order: the Create Consignment structure keyed by the order reference.
 
     ``Packages`` (holding the items) and ``Addresses`` must be present.
@@ -35,7 +35,7 @@ class CreateOrderRequest(WireModel):
     tags: list[str] | None = None
 
 
-class UpdateOrderRequest(WireModel):
+class UpdateOrderRequest(SpellingKeepingModel):
     """Body of Update Order; omitted reference/date/customs/metadata fields are deleted by PRO.
 
     The SDK flags ``Addresses`` and ``Direction`` as required: send them.
@@ -52,7 +52,7 @@ class UpdateOrderRequest(WireModel):
     tags: list[str] | None = None
 
 
-class Order(WireModel):
+class Order(SpellingKeepingModel):
     """Get Order response; its packages use the consignment :class:`Package` shape."""
 
     order_reference: str | None = None
@@ -95,7 +95,7 @@ class PackPackage(WireModel):
     items: list[PackItem]
 
 
-class PackOrderRequest(WireModel):
+class PackOrderRequest(SpellingKeepingModel):
     """Body of Pack Order: creates one Unallocated consignment from some order items."""
 
     order_reference: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from packstation.pro.models.base import WireDecimal, WireModel, either_key
+from packstation.pro.models.base import SpellingKeepingModel, WireDecimal, WireModel, either_key
 from packstation.pro.models.common import Barcode, Country, Dimensions, MetaData, Money, Weight
 
 
@@ -23,7 +23,7 @@ class PackageCharge(WireModel):
     value: WireDecimal | None = None
 
 
-class Item(WireModel):
+class Item(SpellingKeepingModel):
     """A picked unit or line inside a package; ``Reference`` (32 hex) is set by PRO."""
 
     reference: str | None = None
@@ -46,7 +46,7 @@ class Item(WireModel):
     content_classification_details: str | None = None
 
 
-class Package(WireModel):
+class Package(SpellingKeepingModel):
     """A physical parcel of a consignment (request body of Add Package, element of Packages).
 
     On input ``Description``, ``Value`` and either ``Weight`` + ``Dimensions`` or

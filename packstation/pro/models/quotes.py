@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from packstation.pro.models.base import WireDateTime, WireDecimal, WireModel, either_key
+from packstation.pro.models.base import (
+    SpellingKeepingModel,
+    WireDateTime,
+    WireDecimal,
+    WireModel,
+    either_key,
+)
 from packstation.pro.models.common import Address, MetaData, Rate
 
 
@@ -41,7 +47,7 @@ class LegCarrierService(WireModel):
     service_direction: str | None = None
 
 
-class QuoteLeg(WireModel):
+class QuoteLeg(SpellingKeepingModel):
     """One journey stage of a quote (examples spell its metadata ``Metadata``)."""
 
     journey_stage: int | None = None

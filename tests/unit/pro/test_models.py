@@ -20,9 +20,11 @@ from packstation.pro.models import (
     Quote,
     Rate,
     Weight,
+    WireModel,
     known_member,
     to_wire,
 )
+from packstation.pro.models.base import either_key
 
 
 def test_seven_fractional_digits_are_accepted() -> None:
@@ -187,6 +189,27 @@ def test_metadata_casing_received_is_the_casing_written() -> None:
     assert lower.meta_data is not None and lower.meta_data[0].key_value == "ShippersEORI"
     assert "Metadata" in to_wire(lower) and "MetaData" not in to_wire(lower)
     assert "MetaData" in to_wire(upper) and "Metadata" not in to_wire(upper)
+
+
+def test_a_read_consignment_writes_back_each_nested_spelling_it_read() -> None:
+    consignment = Consignment.model_validate(
+        {
+            "Reference": "EC-000-000-001",
+            "Metadata": [{"KeyValue": "A"}],
+            "Packages": [{"Reference": "EP-1", "Metadata": [], "Items": [{"MetaData": []}]}],
+        }
+    )
+    written = to_wire(consignment)
+    assert "Metadata" in written and "MetaData" not in written
+    assert "Metadata" in written["Packages"][0]
+    assert "MetaData" in written["Packages"][0]["Items"][0]
+
+
+def test_a_model_with_keys_spelled_several_ways_must_keep_the_spelling() -> None:
+    with pytest.raises(TypeError, match="SpellingKeepingModel"):
+
+        class Forgetful(WireModel):
+            meta_data: list[str] | None = either_key("MetaData", "Metadata")
 
 
 def test_unknown_fields_are_kept() -> None:
