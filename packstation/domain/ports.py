@@ -213,12 +213,15 @@ class PackJournal(Protocol):
         reprint_reason: str | None = None,
         *,
         labels: LabelFile | None = None,
+        allocated: Shipment | None = None,
     ) -> int:
         """Remember a print job before it is sent; return the job's id.
 
         The job prints ``labels`` when given (just received: they are stored, exactly as received,
-        in the same commit as the job), else the labels stored last. A job that never gets its
-        outcome (the station died while printing) counts as sent but unconfirmed.
+        in the same commit as the job), else the labels stored last. ``allocated`` is the
+        shipment recorded as allocated in that same commit (as :meth:`record_stage` would). A job
+        that never gets its outcome (the station died while printing) counts as sent but
+        unconfirmed.
         """
 
     def finish_print(self, job_id: int, report: PrintReport) -> None:

@@ -162,12 +162,15 @@ class JournalBase:
         return time_to_text(self._clock())
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self, *, durable: bool = True) -> Iterator[None]:
         """Run the write methods called in the block (by this thread) as one transaction.
 
         Everything is committed together when the block ends, or nothing when it raises. Reads
         in the block see the journal as it was before it (they use the other connection). Other
         threads' writes wait until the block ends; a batch inside a batch joins the outer one.
+        ``durable=False`` is for records of what SortedPRO already holds (a power cut may lose
+        them; see :func:`~packstation.journal.transactions.write_transaction`); never for an
+        intent or a print job, which must be on the disk before the call or the label goes out.
         """
         if self._batching_thread == threading.get_ident():
             yield
@@ -175,7 +178,7 @@ class JournalBase:
         with self._write_lock:
             if self._writer is None:
                 raise JournalClosedError("the journal is not open")
-            with write_transaction(self._writer, self.path):
+            with write_transaction(self._writer, self.path, durable=durable):
                 self._batching_thread = threading.get_ident()
                 try:
                     yield

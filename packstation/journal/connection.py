@@ -6,8 +6,9 @@ Settings and why:
   write never waits for a read.
 * ``synchronous=FULL``: a committed intent must survive a power cut, or the station could create
   or allocate twice. With WAL, NORMAL may lose the last commits on power loss (never corrupt,
-  but an intent that was "committed" before the API call could vanish). Writes are a handful per
-  pack, so the extra fsync per commit is cheap at bench speed.
+  but an intent that was "committed" before the API call could vanish). Records of what PRO
+  already holds (a consignment found or allocated) are the exception: their commits skip the
+  sync (``batch(durable=False)``) and reach the disk with the next intent or print job.
 * ``foreign_keys=ON`` so no print job, label or stage can point at a pack that is not there.
 * a busy timeout so a second process (a scheduled ``close-shift``) waits instead of failing.
 """

@@ -155,14 +155,23 @@ class EngineJournal:
         return self._journal.start_pack(shift_id, reference, customer_reference=customer_reference)
 
     def record_stage(self, shipment: Shipment, stage: PackStage, message: str = "") -> None:
-        """Record the engine events the journal does not derive by itself."""
+        """Record the engine events the journal does not derive by itself.
+
+        They are what SortedPRO already holds (a consignment found, allocated, ready to ship),
+        read from it again at the next scan: written without waiting for the disk, which the
+        next intent or print job does for them.
+        """
         if stage in _DERIVED_STAGES:
             return
-        with self._journal.batch():
+        with self._journal.batch(durable=False):
             self._record_stage(shipment, stage, message)
 
     def _record_stage(self, shipment: Shipment, stage: PackStage, message: str) -> None:
-        pack = self._pack(shipment)
+        self._record_stage_of(self._pack(shipment), shipment, stage, message)
+
+    def _record_stage_of(
+        self, pack: j.PackRecord, shipment: Shipment, stage: PackStage, message: str
+    ) -> None:
         if stage is PackStage.ALLOCATED and pack.stage in (
             j.PackStage.STARTED,
             j.PackStage.ALLOCATION_FAILED,
@@ -259,15 +268,19 @@ class EngineJournal:
         reprint_reason: str | None = None,
         *,
         labels: LabelFile | None = None,
+        allocated: Shipment | None = None,
     ) -> int:
         """Record a print job before it is sent: of ``labels`` (stored with it) or the stored."""
         with self._journal.batch():
-            pack = self._pack(reference)
+            pack = self._pack(allocated or reference)
+            if allocated is not None:
+                self._record_stage_of(pack, allocated, PackStage.ALLOCATED, "")
             if labels is not None:
                 # The job prints one label per index: the set holds at least that many, even
                 # when the parcels recorded earlier came from an answer that listed none.
+                parcels = len(allocated.parcels) if allocated is not None else 0
                 label_set_id = self._store_labels(
-                    pack, labels, at_least=max(indices, default=-1) + 1
+                    pack, labels, at_least=max(max(indices, default=-1) + 1, parcels)
                 )
             else:
                 stored = self._journal.stored_labels(pack.pack_id)

@@ -30,14 +30,34 @@ _ENVIRONMENTAL_CODES = {
 
 
 @contextmanager
-def write_transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
-    """Run the block in ``BEGIN IMMEDIATE ... COMMIT``; any failure leaves no trace of it."""
+def write_transaction(
+    connection: sqlite3.Connection, path: Path, *, durable: bool = True
+) -> Iterator[sqlite3.Connection]:
+    """Run the block in ``BEGIN IMMEDIATE ... COMMIT``; any failure leaves no trace of it.
+
+    A commit that is not ``durable`` is written to the log without waiting for the disk
+    (``synchronous=NORMAL`` for this one commit): a power cut may lose it, never half of it, and
+    the next durable commit's sync carries it to the disk with itself, since the log is written
+    in order. The connection is back at ``synchronous=FULL`` afterwards.
+    """
+    if not durable:
+        connection.execute("PRAGMA synchronous = NORMAL")
+    try:
+        with _committed(connection, path):
+            yield connection
+    finally:
+        if not durable:
+            connection.execute("PRAGMA synchronous = FULL")
+
+
+@contextmanager
+def _committed(connection: sqlite3.Connection, path: Path) -> Iterator[None]:
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
         raise _translated(error, path, "written") from error
     try:
-        yield connection
+        yield
         connection.execute("COMMIT")
     except BaseException as error:
         _roll_back(connection)

@@ -51,11 +51,23 @@ class LabelStep:
         *,
         only: Sequence[int] | None = None,
         reprint_reason: str | None = None,
+        record_allocation: bool = False,
     ) -> PackView:
-        """Print ``shipment``'s labels (or only the 0-based indices ``only``) and report."""
-        labels, fresh = self._labels_for(shipment)
-        problems = self._check(labels, shipment)
+        """Print ``shipment``'s labels (or only the 0-based indices ``only``) and report.
+
+        ``record_allocation``: journal ``shipment`` as allocated in the same commit as its print
+        job, one write fewer before the label; a failure before the job records it on its own.
+        """
+        try:
+            labels, fresh = self._labels_for(shipment)
+            problems = self._check(labels, shipment)
+        except UserFacingError:
+            if record_allocation:
+                self._journal.record_stage(shipment, PackStage.ALLOCATED)
+            raise
         if problems:
+            if record_allocation:
+                self._journal.record_stage(shipment, PackStage.ALLOCATED)
             # Labels that do not match are not kept: the next scan asks SortedPRO for them again.
             self._journal.record_stage(shipment, PackStage.PRINT_FAILED, "; ".join(problems))
             return PackView(
@@ -77,6 +89,7 @@ class LabelStep:
             indices,
             reprint_reason,
             labels=labels if fresh else None,
+            allocated=shipment if record_allocation else None,
         )
         if fresh:
             self._journal.record_stage(shipment, PackStage.LABELS_STORED)

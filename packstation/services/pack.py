@@ -366,7 +366,7 @@ class PackEngine:
         shipment = self._allocator.settle(shipment)
         if state.needs_allocation or shipment.state.needs_allocation:
             return self._ask_for_parcels(shipment)
-        return self._print_allocated(shipment)
+        return self._print_allocated(shipment, booked_here=False)
 
     def _after_allocation(self, outcome: AllocationOutcome | PackView) -> PackView:
         if isinstance(outcome, PackView):
@@ -376,15 +376,19 @@ class PackEngine:
         shipment = outcome.shipment or self._api.get_shipment(outcome.shipment_reference)
         if not outcome.succeeded or shipment.state.needs_allocation:
             return self._ask_for_parcels(shipment, failure=outcome.message)
-        return self._print_allocated(shipment)
+        return self._print_allocated(shipment, booked_here=True)
 
-    def _print_allocated(self, shipment: Shipment) -> PackView:
+    def _print_allocated(self, shipment: Shipment, *, booked_here: bool) -> PackView:
         """Journal ``shipment`` as allocated and print its labels.
 
         Once it has a carrier, a failure getting or printing its labels leads to a scan that
-        prints them: never back to the service choice, which would allocate it again.
+        prints them: never back to the service choice, which would allocate it again. A carrier
+        this station just booked is journalled at once, so that a station that dies before the
+        label shows it bought and unprinted after restart; one found booked is journalled with
+        its print job (the station did nothing at PRO before that).
         """
-        self._journal.record_stage(shipment, PackStage.ALLOCATED)
+        if booked_here:
+            self._journal.record_stage(shipment, PackStage.ALLOCATED)
         service = f" with {shipment.service_label}" if shipment.service_label else ""
         self._reached(
             PackView(
@@ -396,7 +400,7 @@ class PackEngine:
                 shipment=shipment,
             )
         )
-        return self._labels.run(shipment)
+        return self._labels.run(shipment, record_allocation=not booked_here)
 
     def _take(self, choice: ServiceChoice, view: PackView) -> PackView:
         if choice.is_expired(self._clock.now()):

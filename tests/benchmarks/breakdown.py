@@ -82,7 +82,7 @@ def instrument(station: Station) -> Timers:
     """Put timers on ``station``'s journal, inspector, label printer and PRO client."""
     timers = Timers()
     for method in JOURNAL_CALLS:
-        timers.wrap(station.journal, method, f"journal.{method} (SQLite, synchronous=FULL)")
+        timers.wrap(station.journal, method, f"journal.{method} (SQLite)")
     timers.wrap(station.devices.inspector, "inspect", "label inspection (pre-print check)")
     timers.wrap(
         station.devices.labels, "print_labels", "label printer job (~HS, label, ~HS until idle)"

@@ -93,3 +93,32 @@ def test_an_allocated_scan_still_journals_every_stage(bench: RealJournalBench) -
     pack = bench.journal.find_pack(reference)
     assert pack is not None and pack.stage is PackStage.READY_TO_SHIP
     assert bench.journal.stored_labels(reference) is not None
+
+
+def test_a_consignment_found_booked_is_journalled_with_its_print_job(
+    bench: RealJournalBench,
+) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED, parcels=2)
+    shipment = bench.pro.get_shipment(reference)
+    two = LabelFile(ONE_LABEL.data * 2, LabelLanguage.ZPL, 203)
+    bench.journal.begin_print(
+        reference, "tcp://127.0.0.1:9100", [0, 1], labels=two, allocated=shipment
+    )
+    pack = _journal_pack(bench)
+    history = [change.stage for change in bench.raw.stage_history(pack.pack_id)]
+    assert history[:3] == [JournalStage.STARTED, JournalStage.ALLOCATED, JournalStage.LABELS_STORED]
+    assert len(pack.packages) == 2 and pack.tracking_numbers == shipment.tracking_numbers
+    [job] = bench.raw.print_jobs(pack.pack_id)
+    assert job.label_indices == (0, 1)
+
+
+def test_a_job_that_cannot_be_recorded_leaves_no_allocation_behind_either(
+    bench: RealJournalBench,
+) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED)
+    shipment = bench.pro.get_shipment(reference)
+    with pytest.raises(JournalStateError):
+        bench.journal.begin_print(
+            reference, "tcp://127.0.0.1:9100", [-1], labels=ONE_LABEL, allocated=shipment
+        )
+    assert bench.journal.find_pack(reference) is None

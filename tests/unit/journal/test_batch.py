@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,7 @@ from packstation.journal import (
     PrintOutcome,
     ShiftRecord,
 )
+from packstation.journal.transactions import write_transaction
 from tests.unit.journal.builders import PRINTER, ZPL_TWO_LABELS, allocated_pack
 
 JOIN_TIMEOUT_S = 30.0
@@ -89,3 +92,37 @@ def test_another_threads_write_waits_for_the_batch(journal: Journal, shift: Shif
         assert not done.wait(0.2)  # held behind the batch's write lock
     other.join(JOIN_TIMEOUT_S)
     assert done.is_set() and len(journal.shift_packs(shift.shift_id)) == 2
+
+
+def _synchronous(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA synchronous").fetchone()[0])
+
+
+def test_a_commit_that_need_not_wait_for_the_disk_leaves_the_next_one_waiting(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "wal.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("CREATE TABLE seen (code TEXT PRIMARY KEY)")
+    with write_transaction(connection, path, durable=False):
+        assert _synchronous(connection) == 1  # NORMAL: no sync for this commit
+        connection.execute("INSERT INTO seen VALUES ('A')")
+    assert _synchronous(connection) == 2  # FULL again
+    with pytest.raises(JournalStateError), write_transaction(connection, path, durable=False):
+        connection.execute("INSERT INTO seen VALUES ('A')")  # a second A: refused
+    assert _synchronous(connection) == 2
+    with write_transaction(connection, path):
+        assert _synchronous(connection) == 2
+    assert connection.execute("SELECT code FROM seen").fetchall() == [("A",)]
+    connection.close()
+
+
+def test_a_batch_that_need_not_wait_for_the_disk_commits_like_any_other(
+    journal: Journal, shift: ShiftRecord
+) -> None:
+    with journal.batch(durable=False):
+        journal.start_pack(shift.shift_id, "EC-BAT-CH0-009")
+    assert journal.pack_for_consignment(shift.shift_id, "EC-BAT-CH0-009") is not None
+    assert journal.connection_settings()["synchronous"] == 2

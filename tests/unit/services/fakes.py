@@ -524,7 +524,10 @@ class FakeJournal:
         reprint_reason: str | None = None,
         *,
         labels: LabelFile | None = None,
+        allocated: Shipment | None = None,
     ) -> int:
+        if allocated is not None:
+            self.record_stage(allocated, PackStage.ALLOCATED)
         if labels is not None:
             self.labels[reference] = labels
         self.jobs.append((reference, printer, tuple(indices), reprint_reason))

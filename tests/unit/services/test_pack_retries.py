@@ -167,3 +167,14 @@ def test_a_pack_that_timed_out_and_never_landed_is_offered_again_after_the_wait(
     assert again.stage is Stage.PACK_ORDER and bench.journal.pending_intents() == []
     assert _pack(bench).stage is Stage.DONE
     assert len(bench.pro.records) == 1
+
+
+def test_labels_failing_for_a_consignment_found_booked_still_journal_it_as_booked() -> None:
+    bench = Bench()
+    reference = bench.pro.add(ShipmentState.ALLOCATED)
+    bench.pro.fail("labels", server_error(503))
+    failed = bench.engine.scan(reference)
+    assert (failed.stage, failed.tone) == (Stage.FAILED, Tone.FAILURE)
+    record = bench.journal.find_pack(reference)
+    assert record is not None and record.stage is PackStage.ALLOCATED
+    assert bench.printer.jobs == []
