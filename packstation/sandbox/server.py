@@ -130,6 +130,8 @@ class SandboxServer:
         self._server = None
         self._thread = None
         self.port = None
+        if self.state is not None:
+            self.state.store.close()
         if self._temp_dir is not None:
             shutil.rmtree(self._temp_dir, ignore_errors=True)
             self._temp_dir = None

@@ -1,7 +1,11 @@
 """SQLite state of the sandbox: one JSON document per object plus the columns searches need.
 
 Several stations may share one sandbox, and the sandbox may be restarted, so every request runs
-in its own ``BEGIN IMMEDIATE`` transaction on a WAL database with a busy timeout. Consignments are
+in its own ``BEGIN IMMEDIATE`` transaction on a WAL database with a busy timeout. A real PRO does
+not share the bench's disk, so the sandbox keeps off it: commits do not wait for the disk
+(``synchronous=NORMAL``: a power cut may lose the last requests, never corrupt the file), and one
+connection stays open while the store is open so that closing a request's connection does not
+checkpoint and delete the write-ahead log each time. Consignments are
 stored in their wire shape (what ``GET /consignments/{ref}`` returns) next to a small ``internal``
 document for facts PRO keeps but does not show (the service used, the label history).
 """
@@ -69,22 +73,34 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._kept_open: sqlite3.Connection | None = None
 
     def open(self) -> None:
-        """Create the file and schema if needed and switch the database to WAL."""
+        """Create the file and schema if needed, switch the database to WAL and keep it open."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = self._connect()
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.executescript(SCHEMA)
-        finally:
+        except BaseException:
             connection.close()
+            raise
+        if self._kept_open is not None:
+            self._kept_open.close()
+        self._kept_open = connection
+
+    def close(self) -> None:
+        """Let go of the database (the last connection to close checkpoints the log)."""
+        if self._kept_open is not None:
+            self._kept_open.close()
+            self._kept_open = None
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(
             self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
         connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        connection.execute("PRAGMA synchronous=NORMAL")
         return connection
 
     @contextmanager
