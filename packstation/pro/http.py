@@ -210,6 +210,14 @@ class ProHttp:
             status, headers, data = self._exchange(method, path, content, params)
         except httpx.TransportError as error:
             raise self._transport_error(error, method, path) from None
+        except httpx.InvalidURL:
+            # A reference taken from a garbled answer (far too long, say): nothing was sent.
+            raise ProResponseError(
+                "SortedPRO's earlier answer named something that cannot be asked for "
+                "(the address would not be valid); nothing was sent.",
+                method=method,
+                path=path[:100],
+            ) from None
         elapsed_ms = (time.perf_counter() - started) * 1000
         logger.info("%s %s -> %d in %.0f ms", method, path, status, elapsed_ms)
         # An answer echoing the key must not carry it into a model, a message or the journal.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import Field, model_validator
@@ -15,6 +16,9 @@ from packstation.pro.models.base import (
 )
 from packstation.pro.models.enums import AddressTypeText, CategoryTypeText, ShippingTermsText
 
+_PRO_REFERENCE = re.compile(r"E[A-Za-z]{1,2}-[A-Za-z0-9]{3}-[A-Za-z0-9]{3}-[A-Za-z0-9]{3}")
+"""A reference PRO issues for a consignment (EC-), order (EO-) or package (EP-) (SPEC 3)."""
+
 
 class ApiLink(WireModel):
     """A link PRO returns: ``Rel`` (e.g. ``"detail"``, ``"label"``) and ``Href``."""
@@ -24,10 +28,16 @@ class ApiLink(WireModel):
 
     @property
     def last_segment(self) -> str | None:
-        """Return the final path segment of ``Href`` (the new reference after a create call)."""
+        """Return the PRO reference ``Href`` ends in (the new one after a create call), if any.
+
+        A link that does not end in a reference of the ``EC-xxx-xxx-xxx`` family (SPEC 3: a
+        consignment, order or package) gives None, so that a garbled answer is never taken
+        for a reference to read or print.
+        """
         if not self.href:
             return None
-        return self.href.rstrip("/").rsplit("/", 1)[-1]
+        segment = self.href.rstrip("/").rsplit("/", 1)[-1]
+        return segment if _PRO_REFERENCE.fullmatch(segment) else None
 
 
 class Currency(WireModel):

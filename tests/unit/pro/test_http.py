@@ -312,3 +312,11 @@ def test_a_call_after_close_fails_as_on_a_closed_client_even_if_none_was_made() 
         with pytest.raises(RuntimeError, match="closed"):
             http.request("GET", "/ping", safety=CallSafety.READ)
     assert len(recorder.requests) == 1
+
+
+def test_a_path_too_long_to_be_an_address_is_refused_before_anything_is_sent() -> None:
+    recorder = Recorder(httpx.Response(200, json={"ok": True}))
+    http, _ = make_http(recorder)
+    with pytest.raises(ProResponseError, match="nothing was sent"):
+        http.request("GET", "/consignments/" + "Q" * 70_000, safety=CallSafety.READ)
+    assert recorder.requests == []

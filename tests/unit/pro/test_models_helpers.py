@@ -26,6 +26,11 @@ def test_api_link_last_segment_is_the_new_reference() -> None:
     assert ApiLink(rel="Link").last_segment is None
 
 
+@pytest.mark.parametrize("href", ["0", "Q" * 5000, "https://x/consignments/EC-1", "EC-000-05B-M?A"])
+def test_a_link_that_does_not_end_in_a_pro_reference_gives_none(href: str) -> None:
+    assert ApiLink(rel="detail", href=href).last_segment is None
+
+
 def test_allocation_summary_finds_the_consignment_reference_case_insensitively() -> None:
     summary = AllocationSummary.model_validate(
         {
