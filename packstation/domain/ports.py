@@ -196,6 +196,9 @@ class PackJournal(Protocol):
     def pending_intents(self) -> list[Intent]:
         """Return the calls sent without a known outcome."""
 
+    def created_by(self, action: IntentAction, target: str) -> list[str]:
+        """Return the consignments this shift's succeeded ``action`` calls on ``target`` made."""
+
     def record_stage(self, shipment: Shipment, stage: PackStage, message: str = "") -> None:
         """Remember that a pack reached ``stage``, with the shipment's facts at that moment."""
 
@@ -253,7 +256,9 @@ class PackJournal(Protocol):
     ) -> None:
         """Remember PRO's answer, consignment by consignment (``error``: refused as a whole).
 
-        Each pack whose outcome succeeded moves to :attr:`PackStage.MANIFESTED`.
+        Each pack whose outcome succeeded moves to :attr:`PackStage.MANIFESTED`; a consignment
+        of the attempt left out of ``outcomes`` (and no ``error``) keeps
+        :attr:`PackStage.MANIFEST_SENT`: its answer is unknown.
         """
 
     def close_shift(self, closed_by: str) -> None:

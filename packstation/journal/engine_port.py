@@ -136,6 +136,10 @@ class EngineJournal:
             intent_id, _OUTCOMES[outcome], result_reference=result_reference, detail=message
         )
 
+    def created_by(self, action: IntentAction, target: str) -> list[str]:
+        """Return what this shift's succeeded ``action`` calls on ``target`` made, oldest first."""
+        return self._journal.intent_results(self._shift_id(), _INTENT_KINDS[action], target)
+
     def pending_intents(self) -> list[Intent]:
         """Return every call, of any shift, still without a known outcome."""
         return [_intent(record) for record in self._journal.open_intents()]

@@ -13,6 +13,7 @@ from packstation.journal.records import (
     EXCEPTION_STAGES,
     MANIFESTABLE_STAGES,
     RECOVERY_STAGES,
+    IntentKind,
     IntentRecord,
     LabelFormat,
     ManifestAttemptRecord,
@@ -140,6 +141,17 @@ class Queries(JournalBase):
                 f"SELECT * FROM intents WHERE {condition} ORDER BY intent_id", parameters
             ).fetchall()
             return [intent_from_row(row) for row in rows]
+
+    def intent_results(self, shift_id: int, kind: IntentKind, subject_reference: str) -> list[str]:
+        """Return what the shift's succeeded ``kind`` calls on ``subject_reference`` made."""
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT result_reference FROM intents WHERE shift_id = ? AND kind = ?"
+                " AND subject_reference = ? AND outcome = 'succeeded'"
+                " AND result_reference IS NOT NULL ORDER BY intent_id",
+                (shift_id, kind.value, subject_reference),
+            ).fetchall()
+            return [row[0] for row in rows]
 
     def intent(self, intent_id: int) -> IntentRecord:
         """Return one intent by id, with its latest outcome."""

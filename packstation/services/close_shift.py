@@ -265,7 +265,11 @@ class ShiftCloser:
             by_reference.get(reference, BulkOutcome(reference, False, _refused("no answer for it")))
             for reference in references
         ]
-        self._journal.finish_manifest(attempt_id, outcomes)
+        # An outcome still unknown (the answer was lost, PRO could not be asked or the call may
+        # still land) is not journalled as an answer: the pack stays "manifest sent", so that
+        # even after a restart it is read back before it is sent again.
+        known = [outcome for outcome in outcomes if not self._landing.pending(outcome.reference)]
+        self._journal.finish_manifest(attempt_id, known)
         return outcomes
 
     def _checked_first(self, batch: list[PackRecord]) -> tuple[list[BulkOutcome], list[str]]:

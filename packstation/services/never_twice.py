@@ -181,8 +181,18 @@ class NeverTwice:
         self._landing = landing or LandingClock()
 
     def created_for(self, action: IntentAction, target: str) -> str | None:
-        """Return the consignment an earlier ``action`` for ``target`` created, if one did."""
-        return self._created.get((action, target))
+        """Return the consignment an earlier ``action`` for ``target`` created, if one did.
+
+        For :data:`ONE_RESULT_ACTIONS`, an earlier session of this shift counts too (the journal
+        keeps what each call made): a station restarted after booking a checkout option never
+        books it again.
+        """
+        found = self._created.get((action, target))
+        if found is None and action in ONE_RESULT_ACTIONS:
+            made = self._journal.created_by(action, target)
+            if made:
+                found = self._created[(action, target)] = made[-1]
+        return found
 
     def call(
         self,

@@ -327,7 +327,8 @@ class PackEngine:
         After a crash, or a failure, between packing and printing, the order looks untouched to
         the packer; packing it again would make a second consignment, so its scan (or another
         press of Enter on the pack) continues the first. A consignment whose read-back failed is
-        not journalled yet: this session remembers it.
+        not journalled yet: this session remembers it, and the journal's record of the pack call
+        covers a station that died before the read-back.
         """
         unread = self._packed_unread.get(order.reference)
         if unread is not None:
@@ -336,6 +337,9 @@ class PackEngine:
         for record in self._journal.shift_packs():
             if record.customer_reference == client_reference and record.stage < PackStage.PRINTED:
                 return record.reference
+        for reference in self._journal.created_by(IntentAction.PACK_ORDER, order.reference):
+            if self._journal.find_pack(reference) is None:
+                return reference
         return None
 
     def _proceed(self, shipment: Shipment) -> PackView:

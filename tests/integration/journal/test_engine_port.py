@@ -160,3 +160,23 @@ def test_print_summaries_of_a_shift_match_pack_by_pack(bench: RealJournalBench) 
         assert bench.raw.print_summaries(pack_id=pack_id) == {pack_id: summary}
     with pytest.raises(ValueError):
         bench.raw.print_summaries()
+
+
+def test_what_a_shifts_calls_made_is_read_back_by_call_and_target(bench: RealJournalBench) -> None:
+    journal = bench.journal
+    first = journal.record_intent(IntentAction.PACK_ORDER, "EO-1", "SHOP-1")
+    journal.resolve_intent(first.id, IntentOutcome.SUCCEEDED, "EC-000-000-001", "answered")
+    refused = journal.record_intent(IntentAction.PACK_ORDER, "EO-1", "SHOP-1")
+    journal.resolve_intent(refused.id, IntentOutcome.FAILED, None, "refused")
+    second = journal.record_intent(IntentAction.PACK_ORDER, "EO-1", "SHOP-1")
+    journal.resolve_intent(second.id, IntentOutcome.SUCCEEDED, "EC-000-000-002", "answered")
+    other = journal.record_intent(IntentAction.SELECT_OPTION, "EDO-1", "WEB-1")
+    journal.resolve_intent(other.id, IntentOutcome.SUCCEEDED, "EC-000-000-003", "answered")
+    journal.record_intent(IntentAction.PACK_ORDER, "EO-2", "SHOP-2")  # no answer yet
+
+    assert journal.created_by(IntentAction.PACK_ORDER, "EO-1") == [
+        "EC-000-000-001",
+        "EC-000-000-002",
+    ]
+    assert journal.created_by(IntentAction.SELECT_OPTION, "EDO-1") == ["EC-000-000-003"]
+    assert journal.created_by(IntentAction.PACK_ORDER, "EO-2") == []

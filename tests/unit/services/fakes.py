@@ -506,6 +506,14 @@ class FakeJournal:
     def pending_intents(self) -> list[Intent]:
         return [i for i in self.intents if i.outcome is IntentOutcome.PENDING]
 
+    def created_by(self, action: IntentAction, target: str) -> list[str]:
+        return [
+            i.result_reference
+            for i in self.intents
+            if i.action is action and i.target == target and i.outcome is IntentOutcome.SUCCEEDED
+            if i.result_reference
+        ]
+
     def record_stage(self, shipment: Shipment, stage: PackStage, message: str = "") -> None:
         self.stages.append((shipment.reference, stage, message))
         self._facts[shipment.reference] = shipment

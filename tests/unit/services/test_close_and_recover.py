@@ -186,6 +186,27 @@ def test_a_state_unreadable_after_a_lost_manifest_answer_is_read_before_sending_
     assert {r.reference for r in retried.manifested} == set(references)
 
 
+def test_a_manifest_whose_answer_stayed_unknown_is_read_back_after_a_restart() -> None:
+    bench = Bench()
+    references = packed(bench, 2)
+    bench.pro.fail("manifest", lost_answer(), after=True)  # it did go through at PRO
+    for _ in references:
+        bench.pro.fail("get_shipment", server_error(503))  # and could not be read back
+    first, _ = closer_for(bench)
+    result = first.manifest(first.plan())
+    assert {o.reference for o in result.failed} == set(references)
+    for reference in references:  # journalled as sent without an answer, not as refused
+        record = bench.journal.find_pack(reference)
+        assert record is not None and record.stage is PackStage.MANIFEST_SENT
+
+    restarted, _ = closer_for(bench)  # a new process: nothing of the first one's memory
+    retried = restarted.manifest(restarted.plan())
+
+    assert bench.pro.count("manifest") == 1, "sent again instead of read back"
+    assert retried.failed == ()
+    assert {r.reference for r in retried.manifested} == set(references)
+
+
 def test_an_earlier_manifest_that_cannot_be_read_back_is_not_sent_and_is_answered() -> None:
     bench = Bench()
     references = packed(bench, 2)

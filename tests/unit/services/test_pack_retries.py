@@ -7,6 +7,8 @@ never pack the order a second time, never allocate it again.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from packstation.domain.choices import AllocationPolicy
 from packstation.domain.orders import everything_in_one_parcel
 from packstation.domain.records import IntentAction, PackStage
@@ -178,3 +180,46 @@ def test_labels_failing_for_a_consignment_found_booked_still_journal_it_as_booke
     record = bench.journal.find_pack(reference)
     assert record is not None and record.stage is PackStage.ALLOCATED
     assert bench.printer.jobs == []
+
+
+def _restarted(bench: Bench) -> PackEngine:
+    """Start a new engine on the same journal and PRO: a station restarted, its memory gone."""
+    return PackEngine(
+        api=bench.pro,
+        journal=bench.journal,
+        devices=LabelDevices(bench.printer, bench.inspector, bench.documents),
+        clock=bench.clock,
+        policy=AllocationPolicy.CHEAPEST,
+        sleep=bench.sleeps.append,
+    )
+
+
+def test_an_order_packed_just_before_the_station_died_is_continued_after_restart() -> None:
+    bench = _packing()
+    bench.pro.fail("get_shipment", server_error(503))  # dies before the pack is read back
+    _pack(bench)
+    (packed,) = bench.pro.records
+    assert bench.journal.find_pack(packed) is None  # the journal has only the pack call
+
+    restarted = _restarted(bench)
+    view = restarted.scan(ORDER)
+
+    assert view.stage is Stage.CONFIRM_PARCELS, view.message  # its carrier is not booked yet
+    assert view.shipment is not None and view.shipment.reference == packed
+    done = restarted.confirm_parcels([BOX])
+    assert done.stage is Stage.DONE, done.message
+    assert bench.pro.count("pack_order") == 1 and len(bench.pro.records) == 1
+    assert [job[0] for job in bench.journal.jobs] == [packed]
+
+
+def test_a_checkout_option_booked_before_a_restart_is_not_booked_again() -> None:
+    bench = Bench(AllocationPolicy.CHEAPEST)
+    bench.pro.add_option("EDO-000-000-001", cutoff=bench.clock.now() + timedelta(hours=3))
+    bench.engine.scan("EDO-000-000-001")
+    bench.pro.fail("labels", server_error(503))  # booked, then the station stops short
+    assert bench.engine.choose(0).stage is Stage.FAILED
+
+    view = _restarted(bench).scan("EDO-000-000-001")
+
+    assert view.stage is Stage.DONE, view.message
+    assert bench.pro.count("select_option") == 1 and len(bench.pro.records) == 1
