@@ -178,6 +178,8 @@ class NeverTwice:
         self._api = api
         self._journal = journal
         self._created: dict[tuple[IntentAction, str], str] = {}
+        # Calls already looked up in the journal: after that, this session's memory is complete.
+        self._asked_journal: set[tuple[IntentAction, str]] = set()
         self._landing = landing or LandingClock()
 
     def created_for(self, action: IntentAction, target: str) -> str | None:
@@ -187,11 +189,13 @@ class NeverTwice:
         keeps what each call made): a station restarted after booking a checkout option never
         books it again.
         """
-        found = self._created.get((action, target))
-        if found is None and action in ONE_RESULT_ACTIONS:
+        key = (action, target)
+        found = self._created.get(key)
+        if found is None and action in ONE_RESULT_ACTIONS and key not in self._asked_journal:
+            self._asked_journal.add(key)
             made = self._journal.created_by(action, target)
             if made:
-                found = self._created[(action, target)] = made[-1]
+                found = self._created[key] = made[-1]
         return found
 
     def call(

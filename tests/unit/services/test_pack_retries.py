@@ -223,3 +223,21 @@ def test_a_checkout_option_booked_before_a_restart_is_not_booked_again() -> None
 
     assert view.stage is Stage.DONE, view.message
     assert bench.pro.count("select_option") == 1 and len(bench.pro.records) == 1
+
+
+def test_the_journal_is_asked_once_per_call_what_an_earlier_session_made() -> None:
+    bench = Bench(AllocationPolicy.CHEAPEST)
+    bench.pro.add_option("EDO-000-000-001", cutoff=bench.clock.now() + timedelta(hours=3))
+    asked: list[tuple[IntentAction, str]] = []
+    created_by = bench.journal.created_by
+
+    def counted(action: IntentAction, target: str) -> list[str]:
+        asked.append((action, target))
+        return created_by(action, target)
+
+    bench.journal.created_by = counted  # type: ignore[method-assign]
+    bench.engine.scan("EDO-000-000-001")
+    assert bench.engine.choose(0).stage is Stage.DONE
+    bench.engine.scan("EDO-000-000-001")
+    assert len(asked) == len(set(asked)), asked
+    assert bench.pro.count("select_option") == 1
