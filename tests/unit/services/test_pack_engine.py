@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 from datetime import timedelta
 from decimal import Decimal
 
@@ -43,13 +44,23 @@ class Bench:
         self.inspector = FakeInspector()
         self.documents = FakeDocumentPrinter()
         self.sleeps: list[float] = []
-        self.engine = PackEngine(
+        self.policy = policy
+        self.engine = self.new_engine()
+
+    def new_engine(self, *, timed_by_pro: bool = False) -> PackEngine:
+        """Start an engine on these fakes (a second one is a restarted station: no memory).
+
+        ``timed_by_pro``: its waits pass the fake PRO's time, so calls still running there land
+        meanwhile; otherwise they are only recorded in :attr:`sleeps`.
+        """
+        return PackEngine(
             api=self.pro,
             journal=self.journal,
             devices=LabelDevices(self.printer, self.inspector, self.documents),
             clock=self.clock,
-            policy=policy,
-            sleep=self.sleeps.append,
+            policy=self.policy,
+            sleep=self.pro.sleep if timed_by_pro else self.sleeps.append,
+            monotonic=self.pro.monotonic if timed_by_pro else time.monotonic,
         )
 
 

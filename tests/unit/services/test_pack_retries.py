@@ -15,9 +15,7 @@ from packstation.domain.records import IntentAction, PackStage
 from packstation.domain.session import Stage, Tone
 from packstation.domain.shipment import ShipmentState
 from packstation.services.allocation import Allocator
-from packstation.services.labelling import LabelDevices
 from packstation.services.never_twice import NeverTwice
-from packstation.services.pack import PackEngine
 from tests.unit.services.fakes import lost_answer, server_error
 from tests.unit.services.test_pack_engine import BOX, Bench
 
@@ -29,15 +27,7 @@ class TimedBench(Bench):
 
     def __init__(self, policy: AllocationPolicy = AllocationPolicy.CHEAPEST) -> None:
         super().__init__(policy)
-        self.engine = PackEngine(
-            api=self.pro,
-            journal=self.journal,
-            devices=LabelDevices(self.printer, self.inspector, self.documents),
-            clock=self.clock,
-            policy=policy,
-            sleep=self.pro.sleep,
-            monotonic=self.pro.monotonic,
-        )
+        self.engine = self.new_engine(timed_by_pro=True)
 
 
 def _packing(
@@ -182,18 +172,6 @@ def test_labels_failing_for_a_consignment_found_booked_still_journal_it_as_booke
     assert bench.printer.jobs == []
 
 
-def _restarted(bench: Bench) -> PackEngine:
-    """Start a new engine on the same journal and PRO: a station restarted, its memory gone."""
-    return PackEngine(
-        api=bench.pro,
-        journal=bench.journal,
-        devices=LabelDevices(bench.printer, bench.inspector, bench.documents),
-        clock=bench.clock,
-        policy=AllocationPolicy.CHEAPEST,
-        sleep=bench.sleeps.append,
-    )
-
-
 def test_an_order_packed_just_before_the_station_died_is_continued_after_restart() -> None:
     bench = _packing()
     bench.pro.fail("get_shipment", server_error(503))  # dies before the pack is read back
@@ -201,7 +179,7 @@ def test_an_order_packed_just_before_the_station_died_is_continued_after_restart
     (packed,) = bench.pro.records
     assert bench.journal.find_pack(packed) is None  # the journal has only the pack call
 
-    restarted = _restarted(bench)
+    restarted = bench.new_engine()
     view = restarted.scan(ORDER)
 
     assert view.stage is Stage.CONFIRM_PARCELS, view.message  # its carrier is not booked yet
@@ -219,7 +197,7 @@ def test_a_checkout_option_booked_before_a_restart_is_not_booked_again() -> None
     bench.pro.fail("labels", server_error(503))  # booked, then the station stops short
     assert bench.engine.choose(0).stage is Stage.FAILED
 
-    view = _restarted(bench).scan("EDO-000-000-001")
+    view = bench.new_engine().scan("EDO-000-000-001")
 
     assert view.stage is Stage.DONE, view.message
     assert bench.pro.count("select_option") == 1 and len(bench.pro.records) == 1

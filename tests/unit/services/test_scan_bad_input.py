@@ -17,8 +17,6 @@ from hypothesis import strategies as st
 from packstation.domain.scan import MAX_CODE_LENGTH, classify_scan
 from packstation.domain.session import PackView, Stage
 from packstation.domain.shipment import ShipmentState
-from packstation.services.labelling import LabelDevices
-from packstation.services.pack import PackEngine
 from tests.unit.domain.scan_strategies import (
     SEPARATORS,
     bad_scans,
@@ -26,14 +24,7 @@ from tests.unit.domain.scan_strategies import (
     other_digits,
     s10_numbers,
 )
-from tests.unit.services.fakes import (
-    FakeClock,
-    FakeDocumentPrinter,
-    FakeInspector,
-    FakeJournal,
-    FakePrinter,
-    FakePro,
-)
+from tests.unit.services.test_pack_engine import Bench as EngineBench
 
 ENGINE_PROPERTIES = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -44,21 +35,8 @@ MAX_MESSAGE_CHARS = 300
 JARGON = ("Traceback", "Exception", "Error", "None", "\\x", "\\u", "ScanKind", "self.")
 
 
-class Bench:
+class Bench(EngineBench):
     """An engine on fresh fakes, per example (hypothesis runs many in one test)."""
-
-    def __init__(self) -> None:
-        self.clock = FakeClock()
-        self.pro = FakePro(self.clock)
-        self.journal = FakeJournal(self.clock)
-        self.printer = FakePrinter()
-        self.engine = PackEngine(
-            api=self.pro,
-            journal=self.journal,
-            devices=LabelDevices(self.printer, FakeInspector(), FakeDocumentPrinter()),
-            clock=self.clock,
-            sleep=lambda _s: None,
-        )
 
     def pack_records(self) -> tuple[object, ...]:
         """Everything the journal keeps about packs, apart from the scan log."""
