@@ -101,6 +101,9 @@ class ShippingApi(Protocol):
     ) -> str:
         """Pack order items into a new consignment carrying ``client_reference``; return it."""
 
+    def consignments_packed_from(self, order_reference: str) -> list[str]:
+        """Return the consignments already packed from an order (``EO-...``), by any station."""
+
     def manifest(self, references: Sequence[str]) -> list[BulkOutcome]:
         """Send consignments to their carriers."""
 
@@ -196,8 +199,13 @@ class PackJournal(Protocol):
     def pending_intents(self) -> list[Intent]:
         """Return the calls sent without a known outcome."""
 
-    def created_by(self, action: IntentAction, target: str) -> list[str]:
-        """Return the consignments this shift's succeeded ``action`` calls on ``target`` made."""
+    def created_by(
+        self, action: IntentAction, target: str, *, any_shift: bool = False
+    ) -> list[str]:
+        """Return the consignments succeeded ``action`` calls on ``target`` made, oldest first.
+
+        The calls of the current shift, or of every shift with ``any_shift``.
+        """
 
     def record_stage(self, shipment: Shipment, stage: PackStage, message: str = "") -> None:
         """Remember that a pack reached ``stage``, with the shipment's facts at that moment."""

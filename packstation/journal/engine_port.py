@@ -136,9 +136,15 @@ class EngineJournal:
             intent_id, _OUTCOMES[outcome], result_reference=result_reference, detail=message
         )
 
-    def created_by(self, action: IntentAction, target: str) -> list[str]:
-        """Return what this shift's succeeded ``action`` calls on ``target`` made, oldest first."""
-        return self._journal.intent_results(self._shift_id(), _INTENT_KINDS[action], target)
+    def created_by(
+        self, action: IntentAction, target: str, *, any_shift: bool = False
+    ) -> list[str]:
+        """Return what succeeded ``action`` calls on ``target`` made, oldest first.
+
+        The calls of this shift, or of every shift the journal holds with ``any_shift``.
+        """
+        shift_id = None if any_shift else self._shift_id()
+        return self._journal.intent_results(shift_id, _INTENT_KINDS[action], target)
 
     def pending_intents(self) -> list[Intent]:
         """Return every call, of any shift, still without a known outcome."""

@@ -142,15 +142,23 @@ class Queries(JournalBase):
             ).fetchall()
             return [intent_from_row(row) for row in rows]
 
-    def intent_results(self, shift_id: int, kind: IntentKind, subject_reference: str) -> list[str]:
-        """Return what the shift's succeeded ``kind`` calls on ``subject_reference`` made."""
+    def intent_results(
+        self, shift_id: int | None, kind: IntentKind, subject_reference: str
+    ) -> list[str]:
+        """Return what succeeded ``kind`` calls on ``subject_reference`` made, oldest first.
+
+        Only the calls of shift ``shift_id``, or of every shift when it is None.
+        """
+        query = (
+            "SELECT result_reference FROM intents WHERE kind = ? AND subject_reference = ?"
+            " AND outcome = 'succeeded' AND result_reference IS NOT NULL"
+        )
+        parameters: tuple[object, ...] = (kind.value, subject_reference)
+        if shift_id is not None:
+            query += " AND shift_id = ?"
+            parameters += (shift_id,)
         with self._read() as connection:
-            rows = connection.execute(
-                "SELECT result_reference FROM intents WHERE shift_id = ? AND kind = ?"
-                " AND subject_reference = ? AND outcome = 'succeeded'"
-                " AND result_reference IS NOT NULL ORDER BY intent_id",
-                (shift_id, kind.value, subject_reference),
-            ).fetchall()
+            rows = connection.execute(query + " ORDER BY intent_id", parameters).fetchall()
             return [row[0] for row in rows]
 
     def intent(self, intent_id: int) -> IntentRecord:

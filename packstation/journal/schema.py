@@ -285,6 +285,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "find packs by a parcel's tracking number",
         ("CREATE INDEX packages_by_tracking_number ON packages(tracking_number)",),
     ),
+    Migration(
+        5,
+        "find what earlier calls on an order or option made, in any shift",
+        ("CREATE INDEX intents_by_subject ON intents(kind, subject_reference)",),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -481,6 +481,13 @@ class ProClient:
         reply = self._call("POST", path, UNSAFE, request)
         return self._model(reply, m.PackOrderResponse, f"packing {order_reference}")
 
+    def order_consignments(self, order_references: Sequence[str]) -> m.OrderConsignmentsResponse:
+        """Return the consignments already packed from each order [SDK only]; a read."""
+        request = m.OrderConsignmentsRequest(order_references=list(order_references))
+        reply = self._call("PUT", "/orders/consignments", READ, request)
+        what = "the consignments packed from " + ", ".join(order_references)
+        return self._model(reply, m.OrderConsignmentsResponse, what)
+
     # -- reference data and tracking (SPEC 6.9, 6.10) -------------------------------------------
 
     def shipping_locations(self, *, assigned_only: bool = False) -> list[m.ShippingLocation]:

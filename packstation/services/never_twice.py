@@ -185,15 +185,15 @@ class NeverTwice:
     def created_for(self, action: IntentAction, target: str) -> str | None:
         """Return the consignment an earlier ``action`` for ``target`` created, if one did.
 
-        For :data:`ONE_RESULT_ACTIONS`, an earlier session of this shift counts too (the journal
-        keeps what each call made): a station restarted after booking a checkout option never
-        books it again.
+        For :data:`ONE_RESULT_ACTIONS`, an earlier session counts too, in this shift or an
+        earlier one (the journal keeps what each call made): a station restarted, or a shift
+        closed, after booking a checkout option never books it again.
         """
         key = (action, target)
         found = self._created.get(key)
         if found is None and action in ONE_RESULT_ACTIONS and key not in self._asked_journal:
             self._asked_journal.add(key)
-            made = self._journal.created_by(action, target)
+            made = self._journal.created_by(action, target, any_shift=True)
             if made:
                 found = self._created[key] = made[-1]
         return found

@@ -25,6 +25,7 @@ from packstation.services.allocation import Allocator
 from packstation.services.finding import Finder
 from packstation.services.labelling import LabelDevices, LabelStep
 from packstation.services.never_twice import LandingClock, NeverTwice
+from packstation.services.repack import RepackConfirmation, earlier_packs, order_view
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class PackEngine:
         self._finder = Finder(api, journal)
         self._labels = LabelStep(api, journal, devices)
         self._allocator = Allocator(api, journal, guard, policy, sleep)
+        self._repack = RepackConfirmation()
         self._view = idle()
         self._reached_view: PackView | None = None
         # Order -> consignment packed in this session but not journalled yet (read-back failed).
@@ -143,6 +145,9 @@ class PackEngine:
             earlier = self._unfinished_pack_of(order)
             if earlier is not None:  # already packed (a retry after a failure): never pack twice
                 return self._proceed(self._read_packed(order, earlier))
+            question = self._repack.unconfirmed(order)
+            if question is not None:  # packed before, and shipped: only a second Enter packs
+                return question
             reference = self._allocator.pack_order(order, parcels)
             shipment = self._read_packed(order, reference)
             self._reached(
@@ -289,13 +294,9 @@ class PackEngine:
             unfinished = self._landed_pack_of(order) or self._unfinished_pack_of(order)
             if unfinished is not None:
                 return self._proceed(self._read_packed(order, unfinished))
-            return PackView(
-                Stage.PACK_ORDER,
-                Tone.INFO,
-                f"Order {order.reference}: {len(order.lines)} line(s) to pack.",
-                "Confirm the parcel (weight, size) and which items go in it, then press Enter.",
-                order=order,
-            )
+            earlier = earlier_packs(self._api, self._journal, order)
+            self._repack.scanned(order, earlier)
+            return order_view(order, earlier)
         found = self._finder.find(code)
         if isinstance(found, Shipment):
             return self._proceed(found)

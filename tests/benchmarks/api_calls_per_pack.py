@@ -68,6 +68,7 @@ MINIMUM: dict[str, dict[str, str]] = {
     },
     "order_pack_cheapest": {
         "GET /orders/{ref}": "the lines to pack",
+        "PUT /orders/consignments": "what was packed from it before (never packed twice)",
         "POST /orders/{ref}/pack": "pack the lines into a new consignment",
         "GET /consignments/{ref}": "the consignment's state and parcels",
         "PUT /allocation/{ref}/allocatewithcheapestquote": "book the service",

@@ -113,6 +113,25 @@ def test_order_packed_with_items_then_quote(qtbot: QtBot, window: MainWindow, be
     assert bench.pro.count("pack_order") == 1
 
 
+def test_an_order_packed_before_needs_enter_twice_and_keeps_the_typed_weight(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+):
+    order = bench.pro.add_order("EO-AAA-BBB-CCC")
+    earlier = bench.pro.pack_order(order.reference, (), "SHOP-77")  # packed at another bench
+    scan(qtbot, window, "EO-AAA-BBB-CCC")
+    wait_for_stage(qtbot, window, Stage.PACK_ORDER)
+    assert window.pack.banner.tone_name == "attention" and earlier in window.pack.banner.message
+    assert window.sounds.last_played is Tone.ATTENTION
+    type_text(qtbot, window, "3")
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Press Enter again" in window.pack.banner.message)
+    assert bench.pro.count("pack_order") == 1
+    assert window.pack.parcel_entry.weight.text() == "3"
+    press(qtbot, window, Qt.Key.Key_Return)
+    wait_for_stage(qtbot, window, Stage.CHOOSE_SERVICE)
+    assert bench.pro.count("pack_order") == 2
+
+
 def test_bad_weight_is_explained_and_the_pack_stays(qtbot: QtBot, window: MainWindow, bench: Bench):
     scan(qtbot, window, bench.pro.add(ShipmentState.UNALLOCATED))
     wait_for_stage(qtbot, window, Stage.CONFIRM_PARCELS)

@@ -303,6 +303,11 @@ class ProShippingApi:
             self._orders.keep(order.order_reference, order)
         return orders.order_of(order, reference)
 
+    def consignments_packed_from(self, order_reference: str) -> list[str]:
+        """Return the consignments PRO has packed from an order so far (by any station)."""
+        response = self._client.order_consignments([order_reference])
+        return orders.packed_consignments(response, order_reference)
+
     def pack_order(
         self, reference: str, parcels: Sequence[PackedParcel], client_reference: str
     ) -> str:

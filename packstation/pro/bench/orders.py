@@ -134,3 +134,23 @@ def created_consignment(response: m.PackOrderResponse, order: str) -> str:
     raise RemoteRejectedError(
         f"SortedPRO did not create a consignment for order {order}" + (f": {said}" if said else ".")
     )
+
+
+def packed_consignments(response: m.OrderConsignmentsResponse, order: str) -> list[str]:
+    """Return the outbound consignments an order's entry in ``response`` lists, oldest first.
+
+    An answer without that order, or one saying the order could not be looked up, is not taken
+    as "never packed": it raises, and the caller decides what to do without the answer.
+    """
+    for result in response.order_consignments_results or ():
+        if (result.order_reference or "").strip().casefold() != order.strip().casefold():
+            continue
+        if result.status not in (None, 200):
+            message = (result.message or "").strip()
+            said = f": {message}" if message else ""
+            raise ProResponseError(
+                f"SortedPRO could not list what was packed from order {order}{said}."
+            )
+        listed = (entry.consignment_reference for entry in result.consignments or ())
+        return list(dict.fromkeys(ref.strip() for ref in listed if ref and ref.strip()))
+    raise ProResponseError(f"SortedPRO's answer does not say what was packed from order {order}.")

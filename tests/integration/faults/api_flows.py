@@ -351,6 +351,7 @@ API_FLOWS = (
         "order pack",
         (
             Step("scan", "GET", "/orders/*"),
+            Step("earlier packs", "PUT", "/orders/consignments"),
             Step("pack", "POST", "/orders/*/pack", commits=True),
             READ,
             CHEAPEST,

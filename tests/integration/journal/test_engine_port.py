@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from packstation.domain.choices import AllocationPolicy
 from packstation.domain.labels import PrintState
+from packstation.domain.orders import everything_in_one_parcel
 from packstation.domain.records import IntentAction, IntentOutcome, PackStage
 from packstation.domain.session import Stage
 from packstation.domain.shipment import ShipmentState
@@ -180,3 +182,60 @@ def test_what_a_shifts_calls_made_is_read_back_by_call_and_target(bench: RealJou
     ]
     assert journal.created_by(IntentAction.SELECT_OPTION, "EDO-1") == ["EC-000-000-003"]
     assert journal.created_by(IntentAction.PACK_ORDER, "EO-2") == []
+
+
+def test_calls_of_earlier_shifts_are_found_only_when_asked_for(bench: RealJournalBench) -> None:
+    journal = bench.journal
+    packed = journal.record_intent(IntentAction.PACK_ORDER, "EO-1", "SHOP-1")
+    journal.resolve_intent(packed.id, IntentOutcome.SUCCEEDED, "EC-000-000-001", "answered")
+    closer, _ = bench.closer()
+    closer.finish("Lead Lee")
+    assert bench.raw.current_shift() is None
+
+    assert journal.created_by(IntentAction.PACK_ORDER, "EO-1") == []  # opens the next shift
+    assert journal.created_by(IntentAction.PACK_ORDER, "EO-1", any_shift=True) == ["EC-000-000-001"]
+
+
+def test_an_order_packed_in_an_earlier_shift_is_not_packed_again_by_one_enter(
+    bench: RealJournalBench,
+) -> None:
+    order = bench.pro.add_order("EO-000-000-010")
+    bench.engine.scan("EO-000-000-010")
+    first = bench.engine.pack_order(everything_in_one_parcel(order, BOX))
+    assert first.stage is Stage.DONE and first.shipment is not None
+    closer, _ = bench.closer()
+    closer.manifest(closer.plan())
+    closer.finish("Lead Lee")
+    bench.pro.packed_from.clear()  # PRO cannot say: only the journal remembers the earlier shift
+    bench.pro.fail("consignments_packed_from", refused_connection())
+
+    view = bench.engine.scan("EO-000-000-010")
+    assert first.shipment.reference in view.message and "packed before" in view.message
+    asked = bench.engine.pack_order(everything_in_one_parcel(order, BOX))
+    assert asked.stage is Stage.PACK_ORDER and "Press Enter again" in asked.message
+    assert bench.pro.count("pack_order") == 1
+
+
+def test_a_checkout_option_booked_in_an_earlier_shift_is_not_booked_again(
+    bench: RealJournalBench,
+) -> None:
+    bench.pro.add_option("EDO-000-000-001", cutoff=bench.clock.now() + timedelta(hours=3))
+    bench.engine.scan("EDO-000-000-001")
+    booked = bench.engine.choose(0)
+    assert booked.stage is Stage.DONE and booked.shipment is not None
+    closer, _ = bench.closer()
+    closer.manifest(closer.plan())
+    closer.finish("Lead Lee")
+
+    restarted = PackEngine(
+        api=bench.pro,
+        journal=bench.journal,
+        devices=LabelDevices(bench.printer, FakeInspector(), FakeDocumentPrinter()),
+        clock=bench.clock,
+        policy=AllocationPolicy.CHEAPEST,
+        sleep=lambda _: None,
+    )
+    again = restarted.scan("EDO-000-000-001")
+    assert again.stage is Stage.ALREADY_DONE, again.message
+    assert again.shipment is not None and again.shipment.reference == booked.shipment.reference
+    assert bench.pro.count("select_option") == 1

@@ -272,6 +272,10 @@ def test_order_then_pack(api: ProShippingApi, pro: ProClient) -> None:
     assert shipment.customer_reference == "PS-BENCH-0001" and shipment.parcel_count == 1
     assert [h.reference for h in api.find_by_customer_reference("PS-BENCH-0001")] == [created]
 
+    assert api.consignments_packed_from(order_reference) == [created]
+    again = api.pack_order(order_reference, parcels, "PS-BENCH-0002")
+    assert api.consignments_packed_from(order_reference) == [created, again]
+
 
 def test_returns_are_told_apart_from_outbound_hits(api: ProShippingApi, pro: ProClient) -> None:
     outbound = create(pro, "WEB-77007", [package(0.5)])

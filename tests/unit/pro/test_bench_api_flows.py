@@ -632,3 +632,44 @@ def test_pro_errors_propagate_in_their_categories(api: ProShippingApi, pro: Fake
     assert pro.sent("GET", f"/consignments/{REF}") == []
     with pytest.raises(RemoteRejectedError):
         api.labels(REF, LabelLanguage.ZPL, 203)
+
+
+def test_consignments_packed_from_an_order_are_listed_outbound_only(
+    api: ProShippingApi, pro: FakePro
+) -> None:
+    entry = {"ConsignmentReference": "EC-000-000-002", "ReturnConsignmentReference": "EC-R"}
+    pro.on(
+        "PUT",
+        "/orders/consignments",
+        {
+            "OrderConsignmentsResults": [
+                {"OrderReference": "EO-000-000-009", "Status": 200, "Consignments": []},
+                {"OrderReference": ORDER, "Status": 200, "Consignments": [entry, entry]},
+            ]
+        },
+    )
+    assert api.consignments_packed_from(ORDER) == ["EC-000-000-002"]
+    assert pro.body("PUT", "/orders/consignments") == {"OrderReferences": [ORDER]}
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ({"OrderConsignmentsResults": []}, "does not say what was packed"),
+        (
+            {
+                "OrderConsignmentsResults": [
+                    {"OrderReference": ORDER, "Status": 404, "Message": "Order not found"}
+                ]
+            },
+            "could not list what was packed from order EO-000-000-001: Order not found",
+        ),
+        ({}, "does not say what was packed"),
+    ],
+)
+def test_an_answer_that_does_not_list_the_order_is_not_taken_as_never_packed(
+    api: ProShippingApi, pro: FakePro, answer: dict[str, Any], said: str
+) -> None:
+    pro.on("PUT", "/orders/consignments", answer)
+    with pytest.raises(ProResponseError, match=said):
+        api.consignments_packed_from(ORDER)

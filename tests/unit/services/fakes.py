@@ -124,6 +124,7 @@ class FakePro:
         self.records: dict[str, Record] = {}
         self.options: dict[str, ServiceChoice] = {}
         self.orders: dict[str, Order] = {}
+        self.packed_from: dict[str, list[str]] = defaultdict(list)
         self.faults: dict[str, list[Fault]] = defaultdict(list)
         self.calls: list[str] = []
         self.allocation_failure: str | None = None
@@ -401,14 +402,23 @@ class FakePro:
             known = {line.key for line in order.lines}
             if any(key not in known for parcel in parcels for key, _ in parcel.contents):
                 raise RemoteRejectedError("Unknown SKU in pack request.")
-            return self.add(
+            made = self.add(
                 ShipmentState.UNALLOCATED,
                 parcels=len(parcels),
                 customer_reference=client_reference,
                 created=self.clock.now(),
             )
+            self.packed_from[reference].append(made)
+            return made
 
         return self._run("pack_order", effect)
+
+    def consignments_packed_from(self, order_reference: str) -> list[str]:
+        fault = self._enter("consignments_packed_from")
+        if order_reference not in self.orders:
+            raise RemoteNotFoundError(f"SortedPRO does not know {order_reference}.")
+        self._exit(fault)
+        return list(self.packed_from[order_reference])
 
     def manifest(self, references: Sequence[str]) -> list[BulkOutcome]:
         def effect() -> list[BulkOutcome]:
@@ -506,7 +516,9 @@ class FakeJournal:
     def pending_intents(self) -> list[Intent]:
         return [i for i in self.intents if i.outcome is IntentOutcome.PENDING]
 
-    def created_by(self, action: IntentAction, target: str) -> list[str]:
+    def created_by(
+        self, action: IntentAction, target: str, *, any_shift: bool = False
+    ) -> list[str]:
         return [
             i.result_reference
             for i in self.intents

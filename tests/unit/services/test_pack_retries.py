@@ -209,9 +209,9 @@ def test_the_journal_is_asked_once_per_call_what_an_earlier_session_made() -> No
     asked: list[tuple[IntentAction, str]] = []
     created_by = bench.journal.created_by
 
-    def counted(action: IntentAction, target: str) -> list[str]:
+    def counted(action: IntentAction, target: str, *, any_shift: bool = False) -> list[str]:
         asked.append((action, target))
-        return created_by(action, target)
+        return created_by(action, target, any_shift=any_shift)
 
     bench.journal.created_by = counted  # type: ignore[method-assign]
     bench.engine.scan("EDO-000-000-001")
