@@ -23,9 +23,12 @@ from packstation.printing.virtual_printer import VirtualPrinter
 from packstation.pro import ProClient, SearchTerms
 from packstation.pro.retry import RetryPolicy
 from packstation.sandbox.testing import MONDAY_MORNING, FrozenClock, SandboxControl, running_sandbox
+from packstation.services import never_twice
 from packstation.services.recovery import RecoveryItem
 from packstation.station import Station, open_station
 from tests.integration.faults.matrix import RECORDER, Cell, CellRun, summary_lines
+
+LANDING_WAIT_MIN_S = 0.5
 
 KEY = "fault-matrix-key"
 DEFAULT_READ_TIMEOUT_S = 10.0
@@ -201,6 +204,10 @@ def make_world(
         printer.start()
         printers.append(printer)
         settings = station_settings(directory, base_url, location, printer.url, options)
+        # Every fault of the sandbox lands within DELAY_S (0.6 s) of its request, and the landing
+        # window after a timeout is twice the read timeout (0.3 s) on top: the stations wait out
+        # 0.5 s at least instead of the 2 s a real network needs. Lasts for the whole test.
+        monkeypatch.setattr(never_twice, "LANDING_WAIT_MIN_S", LANDING_WAIT_MIN_S)
         if options.retry_delay_s is not None:
             # Also used by FaultWorld.restart(): the patch lasts for the whole test.
             backoff = _client_with_backoff(options.retry_delay_s)
