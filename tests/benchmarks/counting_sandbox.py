@@ -7,18 +7,22 @@ request by method and path template before the sandbox sees it, and answers two 
 itself: ``GET /_bench/calls`` (the counts as JSON) and ``DELETE /_bench/calls`` (start again).
 
 A separate process keeps the sandbox's work off the benchmark's interpreter (its own GIL), as a
-real SortedPRO would be; two cores on this machine leave one for each side.
+real SortedPRO would be; two cores on this machine leave one for each side. ``--latency-ms``
+holds every PRO request that long before the sandbox sees it (without blocking the others), to
+see the figures as against a SortedPRO further away than this computer.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import re
 import signal
 import sys
 import threading
 from collections import Counter
+from collections.abc import Callable
 from types import FrameType
 
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -42,8 +46,9 @@ def path_template(path: str) -> str:
 class CountingApp:
     """ASGI wrapper: counts PRO requests by ``METHOD /template`` and serves the counts."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, latency_s: float = 0.0) -> None:
         self.app = app
+        self.latency_s = latency_s
         self._lock = threading.Lock()
         self._counts: Counter[str] = Counter()
 
@@ -59,6 +64,8 @@ class CountingApp:
         if not path.startswith("/_sandbox"):
             with self._lock:
                 self._counts[f"{method} {path_template(path)}"] += 1
+            if self.latency_s > 0:
+                await asyncio.sleep(self.latency_s)
         await self.app(scope, receive, send)
 
     async def _answer_counts(self, method: str, send: Send) -> None:
@@ -71,8 +78,11 @@ class CountingApp:
         await send({"type": "http.response.body", "body": body})
 
 
-def _counting_build_app(state: SandboxState) -> ASGIApp:
-    return CountingApp(build_app(state))
+def _counting_app_builder(latency_s: float) -> Callable[[SandboxState], ASGIApp]:
+    def build(state: SandboxState) -> ASGIApp:
+        return CountingApp(build_app(state), latency_s)
+
+    return build
 
 
 def main() -> int:
@@ -80,9 +90,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--seed", choices=("demo", "empty"), default="empty")
+    parser.add_argument("--latency-ms", type=float, default=0.0, help="added to each PRO call")
     arguments = parser.parse_args()
     # The one seam the benchmark needs: the app the server builds is wrapped before it serves.
-    sandbox_server.build_app = _counting_build_app  # type: ignore[attr-defined]
+    builder = _counting_app_builder(arguments.latency_ms / 1000)
+    sandbox_server.build_app = builder  # type: ignore[attr-defined]
     server = sandbox_server.SandboxServer(port=arguments.port, seed=arguments.seed)
     server.start()
 

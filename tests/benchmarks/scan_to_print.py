@@ -1,7 +1,11 @@
 """Benchmark: scan to label bytes at the printer, the real station against a minimal reference.
 
 Run: ``uv run --extra test python -m tests.benchmarks.scan_to_print`` (``--runs N``,
-``--warmup N``, ``--policy fastest|cheapest``, ``--reference-poll-ms MS``).
+``--warmup N``, ``--policy fastest|cheapest``, ``--reference-poll-ms MS``, ``--pro-latency-ms MS``).
+
+The targets are for the sandbox on loopback (the default). ``--pro-latency-ms`` holds every PRO
+call that much longer at the sandbox, for both sides, to show the same comparison against a
+SortedPRO further away; it is reported as ``pro_latency_ms``.
 
 The sandbox runs in its own process (:mod:`tests.benchmarks.counting_sandbox`), the virtual
 Zebra on a free loopback port in this one, writing no files. Three flows, each pack on fresh work
@@ -115,7 +119,12 @@ def set_nodelay_everywhere() -> None:
 
 
 def run(
-    runs: int, warmup: int, policy: str, reference_poll_s: float, breakdown_packs: int
+    runs: int,
+    warmup: int,
+    policy: str,
+    reference_poll_s: float,
+    breakdown_packs: int,
+    pro_latency_ms: float = 0.0,
 ) -> dict[str, Any]:
     """Run the interleaved packs, then the timed breakdown; return the result document."""
     samples: dict[str, dict[str, list[float]]] = {
@@ -125,7 +134,10 @@ def run(
     printer = TimedPrinter()
     printer.start()
     try:
-        with sandbox_process() as sandbox, open_bench(sandbox, printer, policy=policy) as station:
+        with (
+            sandbox_process(latency_ms=pro_latency_ms) as sandbox,
+            open_bench(sandbox, printer, policy=policy) as station,
+        ):
             seeder = Seeder(sandbox.base_url)
             reference = ReferenceClient(
                 sandbox.base_url, API_KEY, (printer.host, printer.port), reference_poll_s
@@ -151,6 +163,7 @@ def run(
     finally:
         printer.stop()
     result = _result(samples, runs, warmup, policy, reference_poll_s)
+    result["pro_latency_ms"] = pro_latency_ms
     result["allocated_breakdown"] = parts
     return result
 
@@ -233,6 +246,12 @@ def main() -> None:
         "--breakdown", type=int, default=20, help="allocated packs timed part by part (0: none)"
     )
     parser.add_argument(
+        "--pro-latency-ms",
+        type=float,
+        default=0.0,
+        help="held at the sandbox on every PRO call, both sides (the targets are for 0)",
+    )
+    parser.add_argument(
         "--nodelay-experiment",
         action="store_true",
         help="turn Nagle off on every printer connection (app and reference) to see its share",
@@ -246,6 +265,7 @@ def main() -> None:
         arguments.policy,
         arguments.reference_poll_ms / 1000,
         arguments.breakdown,
+        arguments.pro_latency_ms,
     )
     print(json.dumps({flow: result[flow] for flow in FLOWS}, indent=2))
     print(json.dumps(result["allocated_breakdown"], indent=2))

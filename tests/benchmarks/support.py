@@ -96,9 +96,13 @@ class Sandbox:
 
 
 @contextmanager
-def sandbox_process(seed: str = "demo") -> Iterator[Sandbox]:
-    """Run the counting sandbox in a child process; the clock frozen on a Monday morning."""
+def sandbox_process(seed: str = "demo", *, latency_ms: float = 0.0) -> Iterator[Sandbox]:
+    """Run the counting sandbox in a child process; the clock frozen on a Monday morning.
+
+    ``latency_ms`` is added to every PRO call (see :mod:`tests.benchmarks.counting_sandbox`).
+    """
     command = [sys.executable, "-m", "tests.benchmarks.counting_sandbox", "--port", "0"]
+    command += ["--latency-ms", str(latency_ms)]
     with child_process(command, "sandbox listening on ") as base_url:
         control = SandboxControl(base_url)
         http = httpx.Client(base_url=base_url, timeout=HTTP_TIMEOUT_S)
