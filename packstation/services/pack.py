@@ -368,6 +368,8 @@ class PackEngine:
             record is not None and PackStage.PRINTED <= record.stage < PackStage.VOIDED
         ):
             return self._already_done(shipment, record is not None)
+        if record is None and shipment.labels_printed and not state.needs_allocation:
+            return self._printed_elsewhere(shipment)
         shipment = self._allocator.settle(shipment)
         if state.needs_allocation or shipment.state.needs_allocation:
             return self._ask_for_parcels(shipment)
@@ -469,6 +471,21 @@ class PackEngine:
             Stage.ALREADY_DONE,
             Tone.ATTENTION,
             message,
+            "Press R to reprint its label (you will be asked why).",
+            shipment=shipment,
+        )
+
+    def _printed_elsewhere(self, shipment: Shipment) -> PackView:
+        """SortedPRO gave out this consignment's labels before, and not to this shift's packs.
+
+        Another bench, an earlier shift or the shop's own system has them: a label may already
+        be on the parcel. Printing again takes the reprint key, with a reason.
+        """
+        return PackView(
+            Stage.ALREADY_DONE,
+            Tone.ATTENTION,
+            f"The labels of {shipment.reference} were printed before, by another bench or in an "
+            "earlier shift: check the parcel for its label.",
             "Press R to reprint its label (you will be asked why).",
             shipment=shipment,
         )

@@ -107,6 +107,7 @@ class Record:
     destination_country: str = "GB"
     created: datetime = START
     outbound: bool = True
+    labels_printed: bool = False  # PRO's flag: set when labels are fetched, never cleared
 
 
 @dataclass
@@ -224,6 +225,7 @@ class FakePro:
             service=record.service,
             tracking_numbers=tuple(record.tracking),
             failed_allocation_reason=record.failed_reason,
+            labels_printed=record.labels_printed,
             outbound=record.outbound,
         )
 
@@ -331,6 +333,7 @@ class FakePro:
         if not record.state.has_labels:
             raise RemoteRejectedError(f"No labels for {reference} in state {record.state.value}.")
         body = b"".join(f"^XA^FD{number}^FS^XZ".encode() for number in record.tracking)
+        record.labels_printed = True
         self._exit(fault)
         return LabelFile(body, language, dpi)
 

@@ -48,6 +48,8 @@ class Consignment:
     state: str
     customer_reference: str
     created: datetime
+    labels_printed: bool = False
+    """PRO's flag: set once its labels have been fetched."""
 
 
 @dataclass
@@ -122,6 +124,7 @@ class ScriptedPro:
             found.state = "Allocated"
             return 200, self._example("22_allocation_summary_response.json", reference)
         if route == "labels":
+            found.labels_printed = True
             return 200, good_label_answer()
         if route == "customs":  # asked when a broken read hid the destination country
             return 200, {}
@@ -139,6 +142,7 @@ class ScriptedPro:
             ConsignmentState=consignment.state,
             ConsignmentReferenceProvidedByCustomer=consignment.customer_reference,
             DateCreated=consignment.created.isoformat(),
+            LabelsPrinted=consignment.labels_printed,
         )
         if consignment.state == "Unallocated":
             for package in document["Packages"]:
