@@ -133,15 +133,22 @@ class CloseShiftPanel(QGroupBox):
                 .replace("%2", failure.message)
             )
         failed = len(result.failed)
-        self.status.setText(
-            self.tr("Manifest done with %1 failure(s). Retry them, or print and finish.").replace(
-                "%1", str(failed)
-            )
-            if failed
-            else self.tr("Everything was manifested. Print the driver sheet, then finish.")
-        )
+        self.status.setText(self._result_status(failed, len(result.exceptions)))
         shown = (self.retry_button,) if failed else ()
         self._enable(*shown, self.print_button, self.finish_button)
+
+    def _result_status(self, failed: int, still_open: int) -> str:
+        """Say how the manifest went, never "everything" while exceptions stay open."""
+        if failed:
+            return self.tr(
+                "Manifest done with %1 failure(s). Retry them, or print and finish."
+            ).replace("%1", str(failed))
+        if still_open:
+            return self.tr(
+                "Everything sent was manifested; %1 exception(s) stay open (listed above). "
+                "Print the driver sheet, then finish."
+            ).replace("%1", str(still_open))
+        return self.tr("Everything was manifested. Print the driver sheet, then finish.")
 
     def show_sheet(self, pages: list[bytes]) -> None:
         """Show the first page of the driver sheet."""

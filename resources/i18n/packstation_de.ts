@@ -177,12 +177,17 @@
         <translation>✖ %1 nicht im Manifest: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Manifest done with %1 failure(s). Retry them, or print and finish.</source>
         <translation>Manifest mit %1 Fehler(n) übermittelt. Erneut versuchen oder drucken und abschließen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Everything sent was manifested; %1 exception(s) stay open (listed above). Print the driver sheet, then finish.</source>
+        <translation>Alles Gesendete ist im Manifest; %1 Klärfall/Klärfälle bleiben offen (oben aufgeführt). Übergabeliste drucken, dann abschließen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Everything was manifested. Print the driver sheet, then finish.</source>
         <translation>Alles ist im Manifest. Übergabeliste drucken, dann abschließen.</translation>
     </message>
@@ -231,7 +236,7 @@
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%n item(s) to pack</source>
         <translation>
             <numerusform>%n Artikel zu packen</numerusform>
@@ -939,7 +944,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+147"/>
+        <location filename="../../packstation/gui/main_window.py" line="+149"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -989,7 +994,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>API: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+143"/>
         <location line="+7"/>
         <source>Label printer status</source>
         <translation>Status des Etikettendruckers</translation>
@@ -1067,17 +1072,18 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>PackCalls</name>
     <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+70"/>
+        <location filename="../../packstation/gui/pack_calls.py" line="+76"/>
         <source>Checking what was left open…</source>
         <translation>Offene Vorgänge werden geprüft…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
+        <location line="+13"/>
         <source>Looking up %1…</source>
         <translation>%1 wird gesucht…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Printing the missing labels again…</source>
         <translation>Fehlende Etiketten werden erneut gedruckt…</translation>
     </message>
@@ -1123,7 +1129,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>%1 wird nachgedruckt…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Try again.</source>
         <translation>Bitte erneut versuchen.</translation>
     </message>

@@ -177,12 +177,17 @@
         <translation>✖ %1 poza manifestem: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Manifest done with %1 failure(s). Retry them, or print and finish.</source>
         <translation>Manifest wysłany, błędy: %1. Ponów je albo wydrukuj i zakończ.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Everything sent was manifested; %1 exception(s) stay open (listed above). Print the driver sheet, then finish.</source>
+        <translation>Wszystko, co wysłano, jest w manifeście; wyjątki pozostające otwarte: %1 (lista powyżej). Wydrukuj protokół przekazania, potem zakończ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Everything was manifested. Print the driver sheet, then finish.</source>
         <translation>Wszystko jest w manifeście. Wydrukuj protokół przekazania, potem zakończ.</translation>
     </message>
@@ -231,7 +236,7 @@
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%n item(s) to pack</source>
         <translation>
             <numerusform>%n pozycja do spakowania</numerusform>
@@ -940,7 +945,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+147"/>
+        <location filename="../../packstation/gui/main_window.py" line="+149"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -990,7 +995,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>API: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+143"/>
         <location line="+7"/>
         <source>Label printer status</source>
         <translation>Stan drukarki etykiet</translation>
@@ -1068,17 +1073,18 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>PackCalls</name>
     <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+70"/>
+        <location filename="../../packstation/gui/pack_calls.py" line="+76"/>
         <source>Checking what was left open…</source>
         <translation>Sprawdzanie niedokończonych pakowań…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
+        <location line="+13"/>
         <source>Looking up %1…</source>
         <translation>Wyszukiwanie %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Printing the missing labels again…</source>
         <translation>Ponowny druk brakujących etykiet…</translation>
     </message>
@@ -1124,7 +1130,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Ponowny druk %1…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Try again.</source>
         <translation>Spróbuj ponownie.</translation>
     </message>

@@ -60,6 +60,7 @@ def test_close_shift_with_pin_manifest_sheet_and_finish(qtbot: QtBot, pin_hash: 
     assert panel.results.item(0).text() == "Carrier X: 2 consignment(s), 2 parcel(s) manifested"
     assert all(bench.pro.records[r].state is ShipmentState.MANIFESTED for r in references)
     assert not panel.retry_button.isVisible()
+    assert panel.status.text().startswith("Everything was manifested.")
     qtbot.keyClick(panel.print_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bench.documents.printed == ["driver-sheet.pdf"])
     qtbot.keyClick(panel.finish_button, Qt.Key.Key_Space)
@@ -127,4 +128,7 @@ def test_an_unconfirmed_label_checked_by_the_lead_is_manifested(
     qtbot.waitUntil(panel.finish_button.isVisible)
     assert bench.pro.records[references[0]].state is ShipmentState.MANIFESTED
     assert bench.pro.records[references[1]].state is not ShipmentState.MANIFESTED
+    assert panel.status.text().startswith(
+        "Everything sent was manifested; 1 exception(s) stay open (listed above)."
+    )
     window.shutdown()
