@@ -49,8 +49,8 @@ def order_view(order: Order, earlier: EarlierPacks) -> PackView:
         return PackView(
             Stage.PACK_ORDER,
             Tone.ATTENTION,
-            f"Order {order.reference} was packed before, into {_listed(earlier)}: packing it "
-            "again buys another label.",
+            f"Order {order.reference} was packed before, into {_listed(earlier.consignments)}: "
+            "packing it again buys another label.",
             "Scan the next parcel. For another part of a split order: Enter twice.",
             order=order,
         )
@@ -67,21 +67,22 @@ def order_view(order: Order, earlier: EarlierPacks) -> PackView:
     )
 
 
-def _listed(earlier: EarlierPacks) -> str:
-    return ", ".join(earlier.consignments)
+def _listed(consignments: tuple[str, ...]) -> str:
+    return ", ".join(consignments)
 
 
 class RepackConfirmation:
     """Remembers the order whose next pack still waits for its second Enter."""
 
     def __init__(self) -> None:
-        self._waiting: tuple[str, EarlierPacks] | None = None
+        self._waiting: tuple[str, tuple[str, ...]] | None = None  # order, its consignments
         self._lock = threading.Lock()
 
     def scanned(self, order: Order, earlier: EarlierPacks) -> None:
         """Note a scan of ``order``: its pack waits for a confirmation if it was packed before."""
         with self._lock:
-            self._waiting = (order.reference, earlier) if earlier.consignments else None
+            consignments = earlier.consignments
+            self._waiting = (order.reference, consignments) if consignments else None
 
     def unconfirmed(self, order: Order) -> PackView | None:
         """Return the question to ask on this Enter, or None when the pack may go ahead.

@@ -185,6 +185,10 @@ def make_world(
     Call it once per test (each call resets the sandbox and uses its own directory).
     """
     base_url, control = fault_sandbox
+    # Every fault of the sandbox lands within DELAY_S (0.6 s) of its request, and the landing
+    # window after a timeout is twice the read timeout (0.3 s) on top: the stations wait out
+    # 0.5 s at least instead of the 2 s a real network needs.
+    monkeypatch.setattr(never_twice, "LANDING_WAIT_MIN_S", LANDING_WAIT_MIN_S)
     built: list[FaultWorld] = []
     printers: list[VirtualPrinter] = []
     clients: list[ProClient] = []
@@ -204,10 +208,6 @@ def make_world(
         printer.start()
         printers.append(printer)
         settings = station_settings(directory, base_url, location, printer.url, options)
-        # Every fault of the sandbox lands within DELAY_S (0.6 s) of its request, and the landing
-        # window after a timeout is twice the read timeout (0.3 s) on top: the stations wait out
-        # 0.5 s at least instead of the 2 s a real network needs. Lasts for the whole test.
-        monkeypatch.setattr(never_twice, "LANDING_WAIT_MIN_S", LANDING_WAIT_MIN_S)
         if options.retry_delay_s is not None:
             # Also used by FaultWorld.restart(): the patch lasts for the whole test.
             backoff = _client_with_backoff(options.retry_delay_s)
