@@ -165,7 +165,6 @@ class CloseShiftCalls(QObject):
 
     def _done(self, _: object) -> None:
         self._closer, self._plan, self.result = None, None, None
-        self._panel.results.clear()
         self._panel.show_start(self.tr("The shift is closed. The next pack starts a new one."))
         self.closed.emit()
 

@@ -7,11 +7,12 @@ all reachable by keyboard (Tab, Enter, and the Alt mnemonics shown underlined).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from packstation.services.close_shift import ClosePlan, CloseResult
 
-SHEET_WIDTH_PX = 560
+SHEET_MIN_WIDTH_PX = 320
+"""Narrower than this the sheet's text cannot be read: the preview scrolls instead."""
 
 
 class CloseShiftPanel(QGroupBox):
@@ -48,21 +50,29 @@ class CloseShiftPanel(QGroupBox):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Manifest results"))
         self.results.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.sheet = QLabel()
         self.sheet.setObjectName("labelImage")
         self.sheet.setAccessibleName(self.tr("Driver sheet preview"))
-        sheet_area = QScrollArea()
-        sheet_area.setWidget(self.sheet)
-        sheet_area.setWidgetResizable(True)
-        sheet_area.setMinimumHeight(300)
-        row = QHBoxLayout()
+        self.sheet.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self._sheet_page = QPixmap()
+        self.sheet_area = QScrollArea()
+        self.sheet_area.setWidget(self.sheet)
+        self.sheet_area.setWidgetResizable(True)
+        self.sheet_area.setMinimumHeight(300)
+        # Results and the sheet appear once there is a manifest to show: until then the packs
+        # table below is not pushed off the screen by two empty boxes.
+        self.outcome = QWidget()
+        row = QHBoxLayout(self.outcome)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.results, 1)
-        row.addWidget(sheet_area, 1)
+        row.addWidget(self.sheet_area, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
-        layout.addLayout(row)
+        layout.addWidget(self.outcome)
         self.show_start()
 
     def _buttons(self) -> tuple[QPushButton, ...]:
@@ -85,17 +95,25 @@ class CloseShiftPanel(QGroupBox):
         if message:
             self.status.setText(message)
         self.progress.setVisible(False)
+        self._hide_outcome()
         self._enable(self.start_button)
+
+    def _hide_outcome(self) -> None:
+        self.results.clear()
+        self._sheet_page = QPixmap()
+        self.sheet.clear()
+        self.outcome.setVisible(False)
 
     def show_unavailable(self, message: str) -> None:
         """Say why closing cannot start from this window."""
         self.status.setText(message)
         self.progress.setVisible(False)
+        self._hide_outcome()
         self._enable()
 
     def show_plan(self, plan: ClosePlan) -> None:
         """Say what closing will do and wait for the go-ahead."""
-        self.results.clear()
+        self._hide_outcome()
         self.status.setText(
             self.tr("%1 pack(s) will be manifested; %2 exception(s) stay open (listed above).")
             .replace("%1", str(len(plan.to_manifest)))
@@ -135,6 +153,7 @@ class CloseShiftPanel(QGroupBox):
         failed = len(result.failed)
         self.status.setText(self._result_status(failed, len(result.exceptions)))
         shown = (self.retry_button,) if failed else ()
+        self.outcome.setVisible(True)
         self._enable(*shown, self.print_button, self.finish_button)
 
     def _result_status(self, failed: int, still_open: int) -> str:
@@ -154,10 +173,26 @@ class CloseShiftPanel(QGroupBox):
         """Show the first page of the driver sheet."""
         pixmap = QPixmap()
         if pages and pixmap.loadFromData(pages[0], "PNG"):
-            self.sheet.setPixmap(
-                pixmap.scaledToWidth(SHEET_WIDTH_PX, Qt.TransformationMode.SmoothTransformation)
-            )
+            self._sheet_page = pixmap
+            self._fit_sheet()
 
     def show_sheet_problem(self, problem: str) -> None:
         """Say why the driver sheet cannot be shown (it may still print)."""
+        self._sheet_page = QPixmap()
+        self.sheet.setWordWrap(True)
         self.sheet.setText(problem)
+
+    def _fit_sheet(self) -> None:
+        """Scale the sheet's first page to the preview's width: no sideways scrolling."""
+        if self._sheet_page.isNull():
+            return
+        scrollbar = self.sheet_area.verticalScrollBar().sizeHint().width()
+        width = max(SHEET_MIN_WIDTH_PX, self.sheet_area.viewport().width() - scrollbar)
+        self.sheet.setPixmap(
+            self._sheet_page.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Keep the sheet as wide as its preview when the window changes size."""
+        super().resizeEvent(event)
+        self._fit_sheet()

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             bench, self.runner, self.shift.close_panel, self.report_bug, self.shift.checked_by_hand
         )
         self.close_calls.closed.connect(self.on_close_calls_closed)
+        self.shift.pack_chosen.connect(self.on_shift_pack_chosen)
         self.devices = DevicesScreen()
         self.printer_poll = QTimer(self)
         self.printer_poll.setInterval(PRINTER_POLL_MS)
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
         elif isinstance(screen, CounterScreen):
             screen.form.fields["name"].setFocus(Qt.FocusReason.OtherFocusReason)
         elif screen is self.shift:
+            self.shift.show_reading()
             self.runner.submit(tasks.JOURNAL, self._read_shift, self._on_shift_read)
         elif screen is self.devices:
             self._show_devices()
@@ -346,6 +348,12 @@ class MainWindow(QMainWindow):
         """Handle a serial scan as a pack scan, whichever screen is showing."""
         self.show_screen(0)  # the pack screen
         self.pack_calls.on_scan_field_scanned(text)
+
+    @Slot(str)
+    def on_shift_pack_chosen(self, reference: str) -> None:
+        """Open a pack the lead picked on the Shift screen: the Pack screen handles it as a scan."""
+        self.show_screen(0)  # the pack screen
+        self.pack_calls.on_scan_field_scanned(reference)
 
     @Slot(str)
     def on_serial_scans_state_changed(self, state: str) -> None:

@@ -6,7 +6,7 @@ offering buttons that do nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -60,8 +60,19 @@ class CounterUnavailableScreen(Screen):
         self.body.addStretch(1)
 
 
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Where an exception row keeps its consignment reference (UserRole marks the tickable ones)."""
+_REFERENCE_COLUMN = 1
+
+
 class ShiftScreen(Screen):
-    """The shift's packs from the journal, newest first, with the counts."""
+    """The shift's packs from the journal, newest first, with the counts.
+
+    Enter (or a double click) on an exception or a pack emits :attr:`pack_chosen` with its
+    consignment reference: the window opens it on the Pack screen, as if it had been scanned.
+    """
+
+    pack_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -92,10 +103,19 @@ class ShiftScreen(Screen):
         self.exceptions = QListWidget()
         self.exceptions.setAccessibleName(self.tr("Exceptions of this shift"))
         self.exceptions.setMaximumHeight(self.fontMetrics().height() * 7)
-        self.exceptions_box = QGroupBox(
-            self.tr("Needs a person before closing (tick unconfirmed labels you have checked)")
+        self.exceptions_box = QGroupBox(self.tr("Needs a person before closing"))
+        hint = QLabel(
+            self.tr(
+                "Enter on a line opens it on the Pack screen (a failed label prints again from "
+                "the stored copy). Tick an unconfirmed label once you have seen it on its parcel."
+            )
         )
-        QVBoxLayout(self.exceptions_box).addWidget(self.exceptions)
+        hint.setWordWrap(True)
+        box_layout = QVBoxLayout(self.exceptions_box)
+        box_layout.addWidget(hint)
+        box_layout.addWidget(self.exceptions)
+        self.exceptions.itemActivated.connect(self.on_exceptions_item_activated)
+        self.table.activated.connect(self.on_table_activated)
         self.close_panel = CloseShiftPanel()
         self.body.addWidget(self.counts)
         self.body.addWidget(self.exceptions_box)
@@ -115,6 +135,7 @@ class ShiftScreen(Screen):
         for exception in exceptions:
             customer = f" ({exception.customer_reference})" if exception.customer_reference else ""
             item = QListWidgetItem(f"{exception.reference}{customer}: {exception.problem}")
+            item.setData(REFERENCE_ROLE, exception.reference)
             if exception.reference in unconfirmed:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -122,6 +143,20 @@ class ShiftScreen(Screen):
             self.exceptions.addItem(item)
         if not exceptions:
             self.exceptions.addItem(self.tr("None: every pack is printed and ready."))
+
+    @Slot(QListWidgetItem)
+    def on_exceptions_item_activated(self, item: QListWidgetItem) -> None:
+        """Open the exception's consignment on the Pack screen (the "None" line has none)."""
+        reference = item.data(REFERENCE_ROLE)
+        if reference:
+            self.pack_chosen.emit(str(reference))
+
+    @Slot(QModelIndex)
+    def on_table_activated(self, index: QModelIndex) -> None:
+        """Open the pack of the activated row on the Pack screen."""
+        item = self.table.item(index.row(), _REFERENCE_COLUMN)
+        if item is not None and item.text():
+            self.pack_chosen.emit(item.text())
 
     def checked_by_hand(self) -> list[str]:
         """Return the unconfirmed packs the lead ticked as checked."""
@@ -131,6 +166,10 @@ class ShiftScreen(Screen):
             for item in items
             if item.checkState() is Qt.CheckState.Checked and item.data(Qt.ItemDataRole.UserRole)
         ]
+
+    def show_reading(self) -> None:
+        """Say that the shift is being read (the lists show what they showed last, if anything)."""
+        self.counts.setText(self.tr("Reading this shift from the journal…"))
 
     def show_packs(self, records: list[PackRecord], counts: tuple[int, int]) -> None:
         """Fill the table and the counts."""

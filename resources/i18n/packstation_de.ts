@@ -103,7 +103,7 @@
         <translation>Schicht wird abgeschlossen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The shift is closed. The next pack starts a new one.</source>
         <translation>Die Schicht ist abgeschlossen. Das nächste Paket beginnt eine neue.</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>CloseShiftPanel</name>
     <message>
-        <location filename="../../packstation/gui/close_shift_panel.py" line="+32"/>
+        <location filename="../../packstation/gui/close_shift_panel.py" line="+34"/>
         <location line="+1"/>
         <source>Close the shift</source>
         <translation>Schicht abschließen</translation>
@@ -157,12 +157,12 @@
         <translation>Ergebnisse des Manifests</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Driver sheet preview</source>
         <translation>Vorschau der Übergabeliste</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>%1 pack(s) will be manifested; %2 exception(s) stay open (listed above).</source>
         <translation>%1 Sendung(en) werden ins Manifest übernommen; %2 Klärfall/Klärfälle bleiben offen (oben aufgeführt).</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>✖ %1 nicht im Manifest: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Manifest done with %1 failure(s). Retry them, or print and finish.</source>
         <translation>Manifest mit %1 Fehler(n) übermittelt. Erneut versuchen oder drucken und abschließen.</translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="+108"/>
+        <location filename="../../packstation/gui/other_screens.py" line="+147"/>
         <location line="+5"/>
         <source>Devices</source>
         <translation>Geräte</translation>
@@ -944,7 +944,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+149"/>
+        <location filename="../../packstation/gui/main_window.py" line="+150"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -994,13 +994,13 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>API: %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+7"/>
         <source>Label printer status</source>
         <translation>Status des Etikettendruckers</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Serial scanner</source>
         <translation>Serieller Scanner</translation>
     </message>
@@ -1656,7 +1656,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>ShiftScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="-150"/>
+        <location filename="../../packstation/gui/other_screens.py" line="-178"/>
         <source>Shift</source>
         <translation>Schicht</translation>
     </message>
@@ -1706,17 +1706,27 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Klärfälle dieser Schicht</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Needs a person before closing (tick unconfirmed labels you have checked)</source>
-        <translation>Vor dem Abschluss zu klären (unbestätigte Etiketten nach Prüfung abhaken)</translation>
+        <location line="+2"/>
+        <source>Needs a person before closing</source>
+        <translation>Vor dem Abschluss zu klären</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Enter on a line opens it on the Pack screen (a failed label prints again from the stored copy). Tick an unconfirmed label once you have seen it on its parcel.</source>
+        <translation>Enter auf einer Zeile öffnet sie im Packbildschirm (ein fehlgeschlagenes Etikett wird aus der gespeicherten Kopie erneut gedruckt). Haken Sie ein unbestätigtes Etikett ab, sobald Sie es auf seinem Paket gesehen haben.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>None: every pack is printed and ready.</source>
         <translation>Keine: Jede Sendung ist gedruckt und bereit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
+        <source>Reading this shift from the journal…</source>
+        <translation>Die Schicht wird aus dem Journal gelesen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Packed this shift: %1   Last hour: %2</source>
         <translation>Diese Schicht: %1   Letzte Stunde: %2</translation>
     </message>

@@ -103,7 +103,7 @@
         <translation>Zamykanie zmiany…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The shift is closed. The next pack starts a new one.</source>
         <translation>Zmiana zamknięta. Następne pakowanie rozpocznie nową.</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>CloseShiftPanel</name>
     <message>
-        <location filename="../../packstation/gui/close_shift_panel.py" line="+32"/>
+        <location filename="../../packstation/gui/close_shift_panel.py" line="+34"/>
         <location line="+1"/>
         <source>Close the shift</source>
         <translation>Zamknij zmianę</translation>
@@ -157,12 +157,12 @@
         <translation>Wyniki manifestu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Driver sheet preview</source>
         <translation>Podgląd protokołu przekazania</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>%1 pack(s) will be manifested; %2 exception(s) stay open (listed above).</source>
         <translation>Przesyłki w manifeście: %1; wyjątki pozostające otwarte: %2 (lista powyżej).</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>✖ %1 poza manifestem: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Manifest done with %1 failure(s). Retry them, or print and finish.</source>
         <translation>Manifest wysłany, błędy: %1. Ponów je albo wydrukuj i zakończ.</translation>
     </message>
@@ -644,7 +644,7 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="+108"/>
+        <location filename="../../packstation/gui/other_screens.py" line="+147"/>
         <location line="+5"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
@@ -945,7 +945,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+149"/>
+        <location filename="../../packstation/gui/main_window.py" line="+150"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -995,13 +995,13 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>API: %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <location line="+7"/>
         <source>Label printer status</source>
         <translation>Stan drukarki etykiet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Serial scanner</source>
         <translation>Skaner szeregowy</translation>
     </message>
@@ -1658,7 +1658,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>ShiftScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="-150"/>
+        <location filename="../../packstation/gui/other_screens.py" line="-178"/>
         <source>Shift</source>
         <translation>Zmiana</translation>
     </message>
@@ -1708,17 +1708,27 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Wyjątki tej zmiany</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Needs a person before closing (tick unconfirmed labels you have checked)</source>
-        <translation>Do wyjaśnienia przed zamknięciem (zaznacz sprawdzone niepotwierdzone etykiety)</translation>
+        <location line="+2"/>
+        <source>Needs a person before closing</source>
+        <translation>Do wyjaśnienia przed zamknięciem</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>Enter on a line opens it on the Pack screen (a failed label prints again from the stored copy). Tick an unconfirmed label once you have seen it on its parcel.</source>
+        <translation>Enter na wierszu otwiera go na ekranie pakowania (nieudana etykieta drukuje się ponownie z zapisanej kopii). Zaznacz niepotwierdzoną etykietę, gdy zobaczysz ją na paczce.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>None: every pack is printed and ready.</source>
         <translation>Brak: każde pakowanie jest wydrukowane i gotowe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
+        <source>Reading this shift from the journal…</source>
+        <translation>Odczytywanie zmiany z dziennika…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Packed this shift: %1   Last hour: %2</source>
         <translation>Ta zmiana: %1   Ostatnia godzina: %2</translation>
     </message>

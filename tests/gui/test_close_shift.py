@@ -55,9 +55,14 @@ def test_close_shift_with_pin_manifest_sheet_and_finish(qtbot: QtBot, pin_hash: 
     give_pin(qtbot, window, PIN)
     qtbot.waitUntil(panel.manifest_button.isVisible)
     assert panel.status.text().startswith("2 pack(s) will be manifested; 0 exception(s)")
+    assert not panel.outcome.isVisible()  # no empty result boxes before there is a result
     qtbot.keyClick(panel.manifest_button, Qt.Key.Key_Space)
     qtbot.waitUntil(panel.finish_button.isVisible)
+    assert panel.outcome.isVisible()
     assert panel.results.item(0).text() == "Carrier X: 2 consignment(s), 2 parcel(s) manifested"
+    qtbot.waitUntil(lambda: not panel.sheet.pixmap().isNull())
+    # The sheet fits its preview's width: read without scrolling sideways.
+    assert panel.sheet.pixmap().width() <= panel.sheet_area.viewport().width()
     assert all(bench.pro.records[r].state is ShipmentState.MANIFESTED for r in references)
     assert not panel.retry_button.isVisible()
     assert panel.status.text().startswith("Everything was manifested.")
@@ -66,6 +71,7 @@ def test_close_shift_with_pin_manifest_sheet_and_finish(qtbot: QtBot, pin_hash: 
     qtbot.keyClick(panel.finish_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bench.journal.closed_by == "shift lead")
     qtbot.waitUntil(lambda: "The shift is closed" in panel.status.text())
+    assert not panel.outcome.isVisible() and panel.results.count() == 0
     window.shutdown()
 
 

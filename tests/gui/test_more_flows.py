@@ -148,6 +148,45 @@ def test_shift_screen_lists_exceptions(qtbot: QtBot, window: MainWindow, bench: 
     assert window.shift.exceptions.item(0).text() == f"{reference} (WEB-3): label printing failed"
 
 
+def test_enter_on_a_shift_exception_prints_it_again_on_the_pack_screen(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    bench.printer.script = [PrintState.FAILED]
+    reference = bench.pro.add(ShipmentState.ALLOCATED, customer_reference="WEB-3")
+    scan(qtbot, window, reference)
+    wait_for_stage(qtbot, window, Stage.PRINT_FAILED)
+    window.show_screen(2)
+    exceptions = window.shift.exceptions
+    qtbot.waitUntil(lambda: exceptions.count() == 1 and exceptions.item(0).text() != "")
+    exceptions.setFocus()
+    exceptions.setCurrentRow(0)
+    qtbot.keyClick(exceptions, Qt.Key.Key_Return)
+    wait_for_stage(qtbot, window, Stage.DONE)
+    assert window.current_screen() is window.pack
+    assert f"Printed 1 label for {reference}" in window.pack.banner.message
+
+
+def test_enter_on_a_pack_of_the_shift_opens_it_and_the_none_line_opens_nothing(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    reference = bench.pro.add(ShipmentState.ALLOCATED, customer_reference="WEB-4")
+    scan(qtbot, window, reference)
+    wait_for_stage(qtbot, window, Stage.DONE)
+    window.show_screen(2)
+    shift = window.shift
+    qtbot.waitUntil(lambda: shift.table.rowCount() == 1 and shift.exceptions.count() == 1)
+    shift.exceptions.setFocus()
+    shift.exceptions.setCurrentRow(0)
+    qtbot.keyClick(shift.exceptions, Qt.Key.Key_Return)  # "None: every pack is printed…"
+    assert window.current_screen() is shift
+    shift.table.setFocus()
+    shift.table.setCurrentCell(0, 0)
+    qtbot.keyClick(shift.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen() is window.pack)
+    wait_for_stage(qtbot, window, Stage.ALREADY_DONE)
+    assert reference in window.pack.banner.message
+
+
 def test_no_engine_or_journal_call_runs_on_the_gui_thread(
     qtbot: QtBot, window: MainWindow, bench: Bench
 ) -> None:
