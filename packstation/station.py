@@ -165,7 +165,7 @@ def open_station(
         journal=journal,
         devices=devices,
         engine=engine,
-        recovery=Recovery(api, journal),
+        recovery=Recovery(api, journal, clock),
         closer=closer,
         counter=counter,
         previewer=LabelPreviewer(

@@ -38,7 +38,12 @@ from packstation.domain.shift import (
 from packstation.domain.shipment import ShipmentState
 from packstation.errors import UserFacingError
 from packstation.services.labelling import as_sentence
-from packstation.services.never_twice import LandingClock, may_have_happened, may_still_land
+from packstation.services.never_twice import (
+    LandingClock,
+    may_have_happened,
+    may_still_land,
+    unseen_call_left_s,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +69,12 @@ _DONE_STATES = (ShipmentState.MANIFESTED, ShipmentState.MANIFESTING, ShipmentSta
 
 RETRY_WHEN_BACK = "Press Retry failed (or close the shift again) when SortedPRO is back."
 CHECK_THEN_RETRY = "Check it in SortedPRO, then press Retry failed (or close the shift again)."
+SENT_BEFORE_THE_STOP = (
+    "Sent to SortedPRO just before the station stopped; SortedPRO does not show it manifested "
+    "yet, but it may still be doing it. Press Retry failed in a minute (or close the shift "
+    "again): it is checked at SortedPRO before it is sent again, so it will not be manifested "
+    "twice."
+)
 RETRY_IN_A_MOMENT = (
     "Press Retry failed in a moment (or close the shift again): it is checked at SortedPRO "
     "before it is sent again, so it will not be manifested twice."
@@ -283,7 +294,8 @@ class ShiftCloser:
         to_send: list[str] = []
         for record in batch:
             reference = record.reference
-            if record.stage is PackStage.MANIFEST_SENT or self._landing.pending(reference):
+            pending_here = self._landing.pending(reference)
+            if record.stage is PackStage.MANIFEST_SENT or pending_here:
                 self._landing.wait_for(reference)
                 try:
                     state = self._api.get_shipment(reference).state
@@ -295,6 +307,13 @@ class ShiftCloser:
                 if state in _DONE_STATES:
                     note = "already manifested (the earlier answer was lost)"
                     checked.append(BulkOutcome(reference, True, note))
+                    continue
+                now = self._clock.now()
+                left_s = 0.0 if pending_here else unseen_call_left_s(record.updated_at, now)
+                if left_s > 0:
+                    # Sent by a run that stopped moments ago: it may still land at PRO.
+                    self._landing.hold(reference, left_s)
+                    checked.append(BulkOutcome(reference, False, SENT_BEFORE_THE_STOP))
                     continue
             to_send.append(reference)
         return checked, to_send

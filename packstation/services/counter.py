@@ -91,7 +91,7 @@ class CounterDesk:
         self._origin = origin_country_code.upper()
         self.receipt_printer = receipt_printer
         self._token = token
-        self._guard = NeverTwice(api, journal, LandingClock(sleep, monotonic))
+        self._guard = NeverTwice(api, journal, LandingClock(sleep, monotonic), clock)
         self._allocator = Allocator(api, journal, self._guard, AllocationPolicy.ASK, sleep)
         self._labels = LabelStep(api, journal, devices)
         self._lock = threading.Lock()

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Generic, TypeVar
 
 from packstation.domain.moments import as_utc
-from packstation.domain.ports import PackJournal, ShippingApi
+from packstation.domain.ports import Clock, PackJournal, ShippingApi
 from packstation.domain.records import Intent, IntentAction, IntentOutcome
 from packstation.errors import (
     RemoteAnswerUnusableError,
@@ -39,6 +39,35 @@ LANDING_WAIT_MAX_S = 60.0
 """How long a call that got no answer may still take effect at PRO: twice as long again as the
 station waited for the answer (a timed-out request has then run three times the read timeout),
 at least two seconds (a dropped connection gives up early), at most a minute."""
+
+UNSEEN_CALL_WINDOW = timedelta(seconds=LANDING_WAIT_MAX_S)
+"""How long after its intent was recorded a call this session did not send may still take effect
+at PRO: it was sent by a station process that stopped (a crash, a restart) or is still waiting for
+its answer elsewhere, and nobody here knows how long it has waited. The longest landing wait."""
+
+
+class _SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+def unseen_call_left_s(recorded_at: datetime, now: datetime) -> float:
+    """Return how much longer a call recorded at ``recorded_at`` may land (0 when no longer).
+
+    See :func:`recorded_recently` for a recorded time ahead of ``now``.
+    """
+    age = abs(as_utc(now) - as_utc(recorded_at))
+    return max(0.0, (UNSEEN_CALL_WINDOW - age).total_seconds())
+
+
+def recorded_recently(recorded_at: datetime, now: datetime) -> bool:
+    """Whether ``recorded_at`` is less than :data:`UNSEEN_CALL_WINDOW` from ``now``.
+
+    Either way: a time a little ahead of ``now`` (the clock was set back a few seconds since)
+    counts as recent, waiting being the safe side; one far off in either direction is a clock
+    that was wrong, and waiting for it would keep the call unsettled for as long.
+    """
+    return abs(as_utc(now) - as_utc(recorded_at)) < UNSEEN_CALL_WINDOW
 
 
 class OutcomeUnknownError(UserFacingError):
@@ -105,6 +134,11 @@ class LandingClock:
         """Note that the call for ``key``, sent at ``sent_at``, got no answer just now."""
         now = self._monotonic()
         self._due[key] = max(self._due.get(key, now), now + landing_wait_s(now - sent_at))
+
+    def hold(self, key: object, seconds: float) -> None:
+        """Note that a call for ``key`` sent elsewhere may still land for ``seconds`` from now."""
+        due = self._monotonic() + max(0.0, seconds)
+        self._due[key] = max(self._due.get(key, due), due)
 
     def pending(self, key: object) -> bool:
         """Whether a call for ``key`` lost its answer and has not been settled since."""
@@ -174,9 +208,14 @@ class NeverTwice:
         api: ShippingApi,
         journal: PackJournal,
         landing: LandingClock | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self._api = api
         self._journal = journal
+        self._clock: Clock = clock or _SystemClock()
+        # Intents this object sent: it knows whether their calls can still land (the landing
+        # clock). Any other open intent may belong to a call still running at PRO.
+        self._sent: set[int] = set()
         self._created: dict[tuple[IntentAction, str], str] = {}
         # Calls already looked up in the journal: after that, this session's memory is complete.
         self._asked_journal: set[tuple[IntentAction, str]] = set()
@@ -222,6 +261,7 @@ class NeverTwice:
         if earlier is not None:
             return self._remembered(Guarded(None, earlier), action, target)
         intent = self._journal.record_intent(action, target, client_reference)
+        self._sent.add(intent.id)
         sent_at = self._landing.now()
         try:
             result = send()
@@ -264,14 +304,28 @@ class NeverTwice:
 
         When the intent's call lost its answer in this session and may still be running at PRO,
         this first waits until it can no longer land unseen, so that nothing found really means
-        nothing was done. Raises :class:`OutcomeUnknownError` when PRO cannot be asked.
+        nothing was done. An intent this session did not send (an earlier run's) that is less
+        than :data:`UNSEEN_CALL_WINDOW` old and shows nothing at PRO stays open. Raises
+        :class:`OutcomeUnknownError` then, and when PRO cannot be asked.
         """
         self._landing.wait_for(intent.id)
         found = self._look_up(intent, look_up)
+        if found is None and self.may_still_be_running(intent):
+            raise OutcomeUnknownError(may_still_land_message(intent))
         outcome = IntentOutcome.FAILED if found is None else IntentOutcome.SUCCEEDED
         self._journal.resolve_intent(intent.id, outcome, found, note)
         self._landing.settled(intent.id)
         return found
+
+    def may_still_be_running(self, intent: Intent) -> bool:
+        """Whether ``intent``'s call, not sent by this session, is recent enough to still land.
+
+        Such a call was sent by a station process that stopped mid-call, or is still waiting
+        for its answer in another part of this one: PRO showing nothing yet proves nothing.
+        """
+        if intent.id in self._sent:
+            return False
+        return recorded_recently(intent.created_at, self._clock.now())
 
     def _settle_lost(
         self, intent: Intent, error: UserFacingError, look_up: Callable[[Intent], str | None]

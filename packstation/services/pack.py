@@ -47,7 +47,7 @@ class PackEngine:
         self._api = api
         self._journal = journal
         self._clock = clock
-        guard = NeverTwice(api, journal, LandingClock(sleep, monotonic))
+        guard = NeverTwice(api, journal, LandingClock(sleep, monotonic), clock)
         self._guard = guard
         self._finder = Finder(api, journal)
         self._labels = LabelStep(api, journal, devices)

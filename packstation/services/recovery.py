@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from packstation.domain.ports import PackJournal, ShippingApi
+from packstation.domain.ports import Clock, PackJournal, ShippingApi
 from packstation.domain.records import Intent, IntentAction, IntentOutcome, PackRecord, PackStage
 from packstation.domain.shipment import ShipmentState
 from packstation.errors import UserFacingError
@@ -32,10 +32,10 @@ class RecoveryItem:
 class Recovery:
     """Reconciles the journal with PRO after a restart."""
 
-    def __init__(self, api: ShippingApi, journal: PackJournal) -> None:
+    def __init__(self, api: ShippingApi, journal: PackJournal, clock: Clock | None = None) -> None:
         self._api = api
         self._journal = journal
-        self._guard = NeverTwice(api, journal)
+        self._guard = NeverTwice(api, journal, clock=clock)
 
     def run(self) -> list[RecoveryItem]:
         """Settle open intents, reconcile unfinished packs, and list what the packer must see."""
@@ -60,6 +60,15 @@ class Recovery:
                 intent.target,
                 f"{what}: still unknown ({error})",
                 "Check in SortedPRO before packing it again.",
+                False,
+            )
+        if result is None and self._guard.may_still_be_running(intent):
+            return RecoveryItem(
+                intent.target,
+                f"{what}: not at SortedPRO yet, but the station stopped while the call was on "
+                "its way, and it may still go through",
+                f"Wait a minute, then scan {intent.target} again: SortedPRO is asked first, so "
+                "it is not booked twice.",
                 False,
             )
         if result is None:

@@ -18,6 +18,7 @@ import pytest
 
 import packstation.station
 from packstation.config import StationSettings, load_settings
+from packstation.domain.ports import Clock
 from packstation.domain.records import PackStage
 from packstation.printing.virtual_printer import VirtualPrinter
 from packstation.pro import ProClient, SearchTerms
@@ -131,10 +132,15 @@ class FaultWorld:
         """Wait until the sandbox has finished every request, even those the station gave up on."""
         self.control.wait_until_idle()
 
-    def restart(self) -> list[RecoveryItem]:
-        """Close the station and open it again on the same data directory, running recovery."""
+    def restart(self, clock: Clock | None = None) -> list[RecoveryItem]:
+        """Close the station and open it again on the same data directory, running recovery.
+
+        The station reads ``clock`` (the frozen Monday morning unless given).
+        """
         self.station.close()
-        self.station = open_station(self.settings, KEY, operator="tester", clock=FrozenClock())
+        self.station = open_station(
+            self.settings, KEY, operator="tester", clock=clock or FrozenClock()
+        )
         return self.station.recovery.run()
 
 

@@ -19,13 +19,14 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from packstation.domain.records import PackStage
 from packstation.domain.session import Stage
+from packstation.services.never_twice import UNSEEN_CALL_WINDOW
 from packstation.services.recovery import RecoveryItem
 from tests.integration.faults.conftest import KEY, FaultWorld
 from tests.integration.faults.device_flows import (
@@ -68,6 +69,17 @@ class Held:
     committed: str = ""
     """The ledger kind that shows the held call committed (``manifest``)."""
     printed_labels: int = 0
+
+
+@dataclass
+class WallClock:
+    """The real time (the killed command's clock), moved on by hand to skip a wait."""
+
+    ahead: timedelta = timedelta(0)
+
+    def now(self) -> datetime:
+        """Return the real time plus what the test moved it on."""
+        return datetime.now(UTC) + self.ahead
 
 
 def _command_env(world: FaultWorld) -> dict[str, str]:
@@ -164,12 +176,21 @@ def test_killed_after_the_select_intent_before_the_consignment_exists(
     _kill_when_held(world, ["pack", option], Held("POST", "/deliveryoptions/select/*"))
     assert world.consignments_for("KILL-SELECT-1") == [], "the held select never took effect"
 
-    item = _item_for(world.restart(), option, matrix_cell)
-    assert "did not happen" in item.found and item.next_action == f"Scan {option} again."
-    assert item.settled
-    offered = world.station.engine.scan(option)
+    # Restarted at once: the select was on its way when the station died, and PRO showing
+    # nothing yet does not prove it will not land. The intent stays open for a minute.
+    clock = WallClock()
+    item = _item_for(world.restart(clock), option, matrix_cell)
+    assert "may still go through" in item.found and not item.settled
+    assert item.next_action.startswith(f"Wait a minute, then scan {option} again")
+    engine = world.station.engine
+    engine.scan(option)
+    early = engine.choose(0)
+    assert "may still be working on it" in early.message, early.message
+    assert world.consignments_for("KILL-SELECT-1") == []
+    clock.ahead = UNSEEN_CALL_WINDOW  # a minute later: nothing landed, so it did not happen
+    offered = engine.scan(option)
     assert offered.stage is Stage.CONFIRM_OPTION, offered.message
-    done = world.station.engine.choose(0)
+    done = engine.choose(0)
     assert done.stage is Stage.DONE and done.shipment is not None, done.message
     assert world.consignments_for("KILL-SELECT-1") == [done.shipment.reference]
     _assert_sound(world, done.shipment.reference)
@@ -186,12 +207,20 @@ def test_killed_after_the_order_is_packed_before_allocation(
     [reference] = world.consignments_for("KILL-ORDER-1")
     assert world.state_of(reference) == "Unallocated"
 
-    item = _item_for(world.restart(), reference, matrix_cell)
-    assert "has no carrier yet" in item.found and not item.settled
-    assert item.next_action.startswith(f"Scan {reference} (or its order)")
+    clock = WallClock()
+    item = _item_for(world.restart(clock), reference, matrix_cell)
+    assert "may still go through" in item.found and not item.settled
+    assert item.next_action.startswith(f"Wait a minute, then scan {reference} again")
     assert reference in {e.reference for e in world.station.closer.plan().exceptions}
-    # The packer has the order's barcode in hand: scanning it continues the same consignment.
-    done = world.station.engine.scan(order)
+    # The packer has the order's barcode in hand: scanning it continues the same consignment,
+    # and allocating it waits until the allocation sent before the kill can no longer land.
+    engine = world.station.engine
+    early = engine.scan(order)
+    if early.stage is Stage.CONFIRM_PARCELS:
+        early = engine.confirm_parcels([BOX])
+    assert "may still be working on it" in early.message, early.message
+    clock.ahead = UNSEEN_CALL_WINDOW
+    done = engine.scan(order)
     if done.stage is Stage.CONFIRM_PARCELS:
         done = world.station.engine.confirm_parcels([BOX])
     assert done.stage is Stage.DONE, done.message

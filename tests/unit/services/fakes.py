@@ -489,6 +489,7 @@ class FakeJournal:
         self.scans: list[tuple[str, str, str]] = []
         self.intents: list[Intent] = []
         self.stages: list[tuple[str, PackStage, str]] = []
+        self.stage_at: dict[str, datetime] = {}  # when each pack's latest stage was recorded
         self.labels: dict[str, LabelFile] = {}
         self.prints: list[tuple[str, PrintReport, str | None]] = []
         self.jobs: list[tuple[str, str, tuple[int, ...], str | None]] = []
@@ -529,8 +530,12 @@ class FakeJournal:
             if i.result_reference
         ]
 
+    def _staged(self, reference: str, stage: PackStage, message: str) -> None:
+        self.stages.append((reference, stage, message))
+        self.stage_at[reference] = self.clock.now()
+
     def record_stage(self, shipment: Shipment, stage: PackStage, message: str = "") -> None:
-        self.stages.append((shipment.reference, stage, message))
+        self._staged(shipment.reference, stage, message)
         self._facts[shipment.reference] = shipment
 
     def store_labels(self, reference: str, labels: LabelFile) -> None:
@@ -584,7 +589,7 @@ class FakeJournal:
             facts.tracking_numbers,
             facts.parcel_count,
             printed,
-            self.clock.now(),
+            self.stage_at.get(reference, self.clock.now()),
             printed_at=START if printed else None,
             weight_kg=facts.total_weight_kg,
         )
@@ -599,7 +604,7 @@ class FakeJournal:
 
     def record_void(self, reference: str, reason: str) -> None:
         self.voids.append((reference, reason))
-        self.stages.append((reference, PackStage.VOIDED, reason))
+        self._staged(reference, PackStage.VOIDED, reason)
 
     def begin_manifest(self, references: Sequence[str] | None) -> int:
         with self._attempts_lock:
@@ -607,7 +612,7 @@ class FakeJournal:
             attempt_id = len(self.attempts)
         for reference in references or ():
             if self.find_pack(reference) is not None:
-                self.stages.append((reference, PackStage.MANIFEST_SENT, ""))
+                self._staged(reference, PackStage.MANIFEST_SENT, "")
         return attempt_id
 
     def finish_manifest(
@@ -619,7 +624,7 @@ class FakeJournal:
         for outcome in outcomes:
             stage = PackStage.MANIFESTED if outcome.succeeded else PackStage.READY_TO_SHIP
             if self.find_pack(outcome.reference) is not None:
-                self.stages.append((outcome.reference, stage, outcome.message))
+                self._staged(outcome.reference, stage, outcome.message)
 
     def close_shift(self, closed_by: str) -> None:
         self.closed_by = closed_by

@@ -8,9 +8,9 @@ from packstation.domain.choices import AllocationPolicy
 from packstation.domain.labels import PrintState
 from packstation.domain.records import IntentAction, IntentOutcome, PackStage
 from packstation.domain.shipment import ShipmentState
-from packstation.services.close_shift import ShiftCloser
+from packstation.services.close_shift import SENT_BEFORE_THE_STOP, ShiftCloser
 from packstation.services.lead_pin import PinGate, PinRefused, hash_pin, pin_matches
-from packstation.services.never_twice import LandingClock
+from packstation.services.never_twice import UNSEEN_CALL_WINDOW, LandingClock
 from packstation.services.recovery import Recovery
 from tests.unit.services.fakes import (
     FakeClock,
@@ -255,6 +255,7 @@ def test_packs_whose_manifest_answer_was_lost_are_checked_before_sending_again()
     closer, _ = closer_for(bench)
     bench.journal.begin_manifest(references)  # sent earlier; the station died before the answer
     bench.pro.records[references[0]].state = ShipmentState.MANIFESTED
+    bench.clock.advance(seconds=UNSEEN_CALL_WINDOW.total_seconds())  # restarted a minute later
     plan = closer.plan()
     assert {r.stage for r in plan.to_manifest} == {PackStage.MANIFEST_SENT}
     result = closer.manifest(plan)
@@ -263,6 +264,26 @@ def test_packs_whose_manifest_answer_was_lost_are_checked_before_sending_again()
     messages = {outcome.reference: outcome.message for outcome in bench.journal.manifests}
     assert messages[references[0]].startswith("already manifested")
     assert messages[references[1]] == "manifested"
+
+
+def test_a_manifest_sent_just_before_a_stop_is_not_sent_again_until_it_can_no_longer_land() -> None:
+    bench = Bench()
+    references = packed(bench, 2)
+    closer, _ = closer_for(bench)
+    bench.journal.begin_manifest(references)  # sent; the station died before the answer
+    bench.clock.advance(seconds=10)  # and the lead closes again ten seconds later
+    result = closer.manifest(closer.plan())
+    assert result.manifested == () and bench.pro.count("manifest") == 0
+    assert {outcome.message for outcome in result.failed} == {SENT_BEFORE_THE_STOP}
+    assert all(r.stage is PackStage.MANIFEST_SENT for r in bench.journal.shift_packs())
+
+    bench.pro.records[references[0]].state = ShipmentState.MANIFESTED  # the first one landed
+    slept_before = len(bench.pro.slept)
+    retried = closer.retry_failed(result)
+    waited = sum(bench.pro.slept[slept_before:])
+    assert waited == pytest.approx(50.0, abs=1.0)  # what was left of the minute, once
+    assert {r.reference for r in retried.manifested} == set(references)
+    assert bench.pro.count("manifest") == 1  # only the one that had not landed
 
 
 def test_recovery_settles_a_lost_allocation_and_lists_the_label_to_print() -> None:
@@ -294,9 +315,28 @@ def test_recovery_finds_a_consignment_created_by_a_lost_order_pack() -> None:
 def test_recovery_closes_an_intent_that_never_happened() -> None:
     bench = Bench()
     bench.journal.record_intent(IntentAction.SELECT_OPTION, "EDO-000-000-001", "WEB-9")
-    items = Recovery(bench.pro, bench.journal).run()
+    bench.clock.advance(seconds=UNSEEN_CALL_WINDOW.total_seconds())
+    items = Recovery(bench.pro, bench.journal, bench.clock).run()
     assert items[0].settled and "did not happen" in items[0].found
     assert bench.journal.intents[0].outcome is IntentOutcome.FAILED
+
+
+def test_recovery_leaves_a_call_sent_just_before_the_stop_open_for_a_minute() -> None:
+    bench = Bench()
+    bench.journal.record_intent(IntentAction.SELECT_OPTION, "EDO-000-000-001", "WEB-9")
+    bench.clock.advance(seconds=5)  # the station restarted five seconds after sending it
+    [item] = Recovery(bench.pro, bench.journal, bench.clock).run()
+    assert not item.settled and "may still go through" in item.found
+    assert item.next_action.startswith("Wait a minute, then scan EDO-000-000-001 again")
+    assert bench.journal.intents[0].outcome is IntentOutcome.PENDING
+
+
+def test_a_recorded_time_far_ahead_of_the_clock_does_not_keep_a_call_open() -> None:
+    bench = Bench()
+    bench.journal.record_intent(IntentAction.SELECT_OPTION, "EDO-000-000-001", "WEB-9")
+    bench.clock.advance(hours=-2)  # the clock was two hours fast when the call was recorded
+    [item] = Recovery(bench.pro, bench.journal, bench.clock).run()
+    assert item.settled and "did not happen" in item.found
 
 
 def test_recovery_marks_printed_packs_ready_and_lists_unprinted_ones() -> None:

@@ -15,7 +15,7 @@ from packstation.domain.records import IntentAction, PackStage
 from packstation.domain.session import Stage, Tone
 from packstation.domain.shipment import ShipmentState
 from packstation.services.allocation import Allocator
-from packstation.services.never_twice import NeverTwice
+from packstation.services.never_twice import UNSEEN_CALL_WINDOW, NeverTwice
 from tests.unit.services.fakes import lost_answer, server_error
 from tests.unit.services.test_pack_engine import BOX, Bench
 
@@ -219,3 +219,22 @@ def test_the_journal_is_asked_once_per_call_what_an_earlier_session_made() -> No
     bench.engine.scan("EDO-000-000-001")
     assert len(asked) == len(set(asked)), asked
     assert bench.pro.count("select_option") == 1
+
+
+def test_a_select_left_open_by_a_stopped_station_is_not_sent_again_within_a_minute() -> None:
+    bench = Bench(AllocationPolicy.CHEAPEST)
+    option = "EDO-000-000-001"
+    bench.pro.add_option(option, cutoff=bench.clock.now() + timedelta(hours=3))
+    # A station process recorded the select, sent it, and stopped before any answer came.
+    bench.journal.record_intent(IntentAction.SELECT_OPTION, option, "WEB-9")
+    engine = bench.new_engine()
+    engine.scan(option)
+    early = engine.choose(0)
+    assert early.stage is Stage.CONFIRM_OPTION and "may still be working on it" in early.message
+    assert bench.pro.count("select_option") == 0 and bench.journal.pending_intents() != []
+
+    bench.clock.advance(seconds=UNSEEN_CALL_WINDOW.total_seconds())
+    engine.scan(option)
+    done = engine.choose(0)
+    assert done.stage is Stage.DONE, done.message
+    assert bench.pro.count("select_option") == 1 and len(bench.pro.records) == 1
