@@ -15,9 +15,10 @@ names used most in scripts stay short:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 from packstation.config.model import StationSettings
 
@@ -82,3 +83,31 @@ def lookup(data: Mapping[str, Any], path: SettingPath) -> tuple[bool, Any]:
             return False, None
         node = node[key]
     return True, node
+
+
+def _field(path: SettingPath) -> FieldInfo:
+    model: type[BaseModel] = StationSettings
+    for key in path[:-1]:
+        annotation = model.model_fields[key].annotation
+        assert isinstance(annotation, type) and issubclass(annotation, BaseModel), path
+        model = annotation
+    return model.model_fields[path[-1]]
+
+
+def allowed_values(path: SettingPath) -> tuple[str, ...] | None:
+    """Return every value a setting can take, as the file spells them; None for free text.
+
+    A yes/no setting gives ``("true", "false")``; one of a fixed set gives the set, in the order
+    the model lists it.
+    """
+    annotation = _field(path).annotation
+    if annotation is bool:
+        return ("true", "false")
+    if get_origin(annotation) is Literal:
+        return tuple(str(value) for value in get_args(annotation))
+    return None
+
+
+def description(path: SettingPath) -> str:
+    """Return the model's short description of a setting (empty when it has none)."""
+    return _field(path).description or ""

@@ -1,5 +1,7 @@
 """The Settings screen: every station setting, checked as it is typed, and the API key.
 
+Each setting shows under a name a shift lead can read, with its key in the settings file and its
+environment variable in the tooltip. A setting with a fixed set of values is picked from a list.
 Each field is checked together with the other changes (some settings depend on each other), and
 a refused value says why right under it. The window language is picked from a list, each
 language by its own name. The API key is typed into a hidden field, stored in the OS keyring or
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.config import ENV_NAMES, StationSettings
+from packstation.config.names import allowed_values, description
 from packstation.gui.theme import scaled_font
 from packstation.gui.translations import LANGUAGE_NAMES
 
@@ -72,14 +75,57 @@ class SettingsScreen(QWidget):
         self.key_box = self._key_box()
         layout.addWidget(self.key_box)
         sections: dict[str, QFormLayout] = {}
+        titles, labels = self._section_titles(), self._setting_labels()
         for name in setting_names():
             section = name.split(".")[0]
             if section not in sections:
-                box = QGroupBox(section)
+                box = QGroupBox(titles.get(section, section))
                 sections[section] = QFormLayout(box)
                 layout.addWidget(box)
-            sections[section].addRow(name.split(".", 1)[1], self._field(name, settings))
+            label = QLabel(labels.get(name, name))
+            label.setToolTip(_where_set(name))
+            sections[section].addRow(label, self._field(name, settings))
         layout.addStretch(1)
+
+    def _section_titles(self) -> dict[str, str]:
+        return {
+            "station": self.tr("Station"),
+            "api": self.tr("SortedPRO"),
+            "printers": self.tr("Printers"),
+            "scale": self.tr("Scale"),
+            "scanner": self.tr("Scanner"),
+            "ui": self.tr("Screen and sound"),
+        }
+
+    def _setting_labels(self) -> dict[str, str]:
+        return {
+            "station.name": self.tr("Station name"),
+            "station.location": self.tr("Shipping location"),
+            "station.policy": self.tr("Carrier service chosen by"),
+            "station.data_dir": self.tr("Data folder"),
+            "station.demo": self.tr("Demo station"),
+            "api.environment": self.tr("Environment"),
+            "api.url": self.tr("Address (custom)"),
+            "api.connect_timeout_s": self.tr("Connect time limit (s)"),
+            "api.read_timeout_s": self.tr("Answer time limit (s)"),
+            "printers.connect_timeout_s": self.tr("Connect time limit (s)"),
+            "printers.write_timeout_s": self.tr("Send time limit (s)"),
+            "printers.label.url": self.tr("Label printer"),
+            "printers.label.language": self.tr("Label printer language"),
+            "printers.label.dpi": self.tr("Label printer dots per inch"),
+            "printers.label.size": self.tr("Label size"),
+            "printers.document.url": self.tr("Document printer"),
+            "printers.receipt.url": self.tr("Receipt printer"),
+            "printers.receipt.language": self.tr("Receipt printer language"),
+            "scale.url": self.tr("Scale port"),
+            "scale.protocol": self.tr("Scale protocol"),
+            "scanner.url": self.tr("Serial scanner port"),
+            "scanner.suffix": self.tr("Key a scan ends with"),
+            "ui.sounds": self.tr("Sounds"),
+            "ui.theme": self.tr("Colours"),
+            "ui.font_size_pt": self.tr("Text size (pt)"),
+            "ui.language": self.tr("Language"),
+        }
 
     def _field(self, name: str, settings: StationSettings) -> QWidget:
         problem = QLabel()
@@ -90,11 +136,14 @@ class SettingsScreen(QWidget):
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
+        allowed = allowed_values(_path(name))
         if name == LANGUAGE_SETTING:
             column.addWidget(self._language_choice(setting_text(settings, name)))
             note = QLabel(self.tr("A new language shows after Packstation is restarted."))
             note.setWordWrap(True)
             column.addWidget(note)
+        elif allowed is not None:
+            column.addWidget(self._value_choice(name, allowed, setting_text(settings, name)))
         else:
             field = QLineEdit(setting_text(settings, name))
             field.setAccessibleName(name)
@@ -111,6 +160,15 @@ class SettingsScreen(QWidget):
             choice.addItem(name, code)
         choice.setCurrentIndex(max(0, choice.findData(current)))
         self.choices[LANGUAGE_SETTING] = choice
+        return choice
+
+    def _value_choice(self, name: str, allowed: tuple[str, ...], current: str) -> QComboBox:
+        choice = QComboBox()
+        choice.setAccessibleName(name)
+        for value in allowed if current in allowed else (*allowed, current):
+            choice.addItem(value, value)
+        choice.setCurrentIndex(max(0, choice.findData(current)))
+        self.choices[name] = choice
         return choice
 
     def values(self) -> dict[str, str]:
@@ -149,3 +207,14 @@ class SettingsScreen(QWidget):
             choice.setEnabled(editable)
         for widget in (self.save_button, self.key_box):
             widget.setVisible(editable)
+
+
+def _path(name: str) -> tuple[str, ...]:
+    return tuple(name.split("."))
+
+
+def _where_set(name: str) -> str:
+    """Say where a setting is kept: its key in the file, its variable, what it is for."""
+    where = f"{name} · {ENV_NAMES[_path(name)]}"
+    about = description(_path(name))
+    return f"{where}\n{about}" if about else where

@@ -1597,7 +1597,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../packstation/gui/settings_screen.py" line="+53"/>
+        <location filename="../../packstation/gui/settings_screen.py" line="+56"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -1613,17 +1613,173 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO</source>
+        <translation>SortedPRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printers</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Waage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen and sound</source>
+        <translation>Bildschirm und Ton</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Name der Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping location</source>
+        <translation>Versandstandort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier service chosen by</source>
+        <translation>Versanddienst gewählt nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo station</source>
+        <translation>Demo-Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (custom)</source>
+        <translation>Adresse (eigene)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Connect time limit (s)</source>
+        <translation>Zeitlimit Verbindung (s)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Answer time limit (s)</source>
+        <translation>Zeitlimit Antwort (s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send time limit (s)</source>
+        <translation>Zeitlimit Senden (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer</source>
+        <translation>Etikettendrucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer language</source>
+        <translation>Sprache des Etikettendruckers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer dots per inch</source>
+        <translation>Punkte pro Zoll des Etikettendruckers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label size</source>
+        <translation>Etikettengröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document printer</source>
+        <translation>Dokumentendrucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printer</source>
+        <translation>Belegdrucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printer language</source>
+        <translation>Sprache des Belegdruckers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale port</source>
+        <translation>Anschluss der Waage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale protocol</source>
+        <translation>Protokoll der Waage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial scanner port</source>
+        <translation>Anschluss des seriellen Scanners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key a scan ends with</source>
+        <translation>Taste am Ende eines Scans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sounds</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size (pt)</source>
+        <translation>Schriftgröße (pt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A new language shows after Packstation is restarted.</source>
         <translation>Eine neue Sprache erscheint nach einem Neustart von Packstation.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Automatic (the system&apos;s language)</source>
         <translation>Automatisch (Systemsprache)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>SortedPRO API key</source>
         <translation>SortedPRO-API-Schlüssel</translation>
     </message>

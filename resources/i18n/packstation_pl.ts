@@ -1599,7 +1599,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../packstation/gui/settings_screen.py" line="+53"/>
+        <location filename="../../packstation/gui/settings_screen.py" line="+56"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
@@ -1615,17 +1615,173 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Zapisz ustawienia</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Station</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO</source>
+        <translation>SortedPRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printers</source>
+        <translation>Drukarki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner</source>
+        <translation>Skaner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen and sound</source>
+        <translation>Ekran i dźwięk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station name</source>
+        <translation>Nazwa stanowiska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping location</source>
+        <translation>Lokalizacja wysyłkowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier service chosen by</source>
+        <translation>Sposób wyboru usługi przewoźnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Folder danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo station</source>
+        <translation>Stanowisko demonstracyjne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Środowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (custom)</source>
+        <translation>Adres (własny)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Connect time limit (s)</source>
+        <translation>Limit czasu połączenia (s)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Answer time limit (s)</source>
+        <translation>Limit czasu odpowiedzi (s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send time limit (s)</source>
+        <translation>Limit czasu wysyłania (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer</source>
+        <translation>Drukarka etykiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer language</source>
+        <translation>Język drukarki etykiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer dots per inch</source>
+        <translation>Punkty na cal drukarki etykiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label size</source>
+        <translation>Rozmiar etykiety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document printer</source>
+        <translation>Drukarka dokumentów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printer</source>
+        <translation>Drukarka potwierdzeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt printer language</source>
+        <translation>Język drukarki paragonów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale port</source>
+        <translation>Port wagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale protocol</source>
+        <translation>Protokół wagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial scanner port</source>
+        <translation>Port skanera szeregowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key a scan ends with</source>
+        <translation>Klawisz kończący skan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sounds</source>
+        <translation>Dźwięki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Kolory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size (pt)</source>
+        <translation>Rozmiar tekstu (pt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A new language shows after Packstation is restarted.</source>
         <translation>Nowy język pojawi się po ponownym uruchomieniu Packstation.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Automatic (the system&apos;s language)</source>
         <translation>Automatycznie (język systemu)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>SortedPRO API key</source>
         <translation>Klucz API SortedPRO</translation>
     </message>

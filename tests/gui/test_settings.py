@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from packstation.config import LoadedSettings, load_settings
@@ -31,22 +32,50 @@ def test_a_bad_value_is_explained_under_its_field_and_blocks_saving(
     qtbot: QtBot, editable: MainWindow
 ) -> None:
     screen = editable.settings_screen
-    field = screen.fields["printers.label.dpi"]
+    field = screen.fields["ui.font_size_pt"]
     field.clear()
-    qtbot.keyClicks(field, "600")
-    problem = screen.problems["printers.label.dpi"]
-    assert problem.isVisibleTo(editable) and "printers.label.dpi" in problem.text()
+    qtbot.keyClicks(field, "9")
+    problem = screen.problems["ui.font_size_pt"]
+    assert problem.isVisibleTo(editable) and "ui.font_size_pt" in problem.text()
     assert not screen.save_button.isEnabled()
     field.clear()
-    qtbot.keyClicks(field, "300")
+    qtbot.keyClicks(field, "18")
     assert not problem.isVisibleTo(editable) and screen.save_button.isEnabled()
+    editable.shutdown()
+
+
+def test_settings_have_readable_names_and_fixed_sets_are_picked_from_a_list(
+    editable: MainWindow,
+) -> None:
+    screen = editable.settings_screen
+    names = {child.text(): child for child in screen.findChildren(QLabel)}
+    assert "Label printer dots per inch" in names
+    assert "dpi" not in names  # not the file's key...
+    assert (
+        names["Label printer dots per inch"]
+        .toolTip()
+        .startswith("printers.label.dpi · PACKSTATION_LABEL_PRINTER_DPI")
+    )  # ...which the tooltip gives, for whoever edits the file
+    dpi = screen.choices["printers.label.dpi"]
+    assert [dpi.itemText(i) for i in range(dpi.count())] == ["203", "300"]
+    assert dpi.currentText() == "203"
+    policy = screen.choices["station.policy"]
+    assert [policy.itemText(i) for i in range(policy.count())] == [
+        "ask",
+        "cheapest",
+        "fastest",
+        "rules",
+    ]
+    assert "printers.label.dpi" not in screen.fields and "station.name" in screen.fields
     editable.shutdown()
 
 
 def test_saved_settings_are_read_back(qtbot: QtBot, editable: MainWindow, tmp_path: Path) -> None:
     screen = editable.settings_screen
-    screen.fields["ui.theme"].clear()
-    qtbot.keyClicks(screen.fields["ui.theme"], "dark")
+    theme = screen.choices["ui.theme"]
+    theme.setFocus()
+    qtbot.keyClick(theme, Qt.Key.Key_Down)  # light -> dark, from the keyboard
+    assert theme.currentText() == "dark"
     qtbot.keyClick(screen.save_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: screen.status.text().startswith("Saved."))
     reloaded = load_settings(tmp_path / "station.toml", environ={}).settings
