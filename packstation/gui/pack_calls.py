@@ -49,6 +49,7 @@ class PackCalls(QObject):
         self._report_bug = report_bug
         self._busy = 0
         self._scans_in_flight: list[str] = []  # cleaned codes, in the order they were sent
+        self._pack_code = ""  # the code whose scan started the pack shown now
         self._waiting_scans: deque[tuple[str, str]] = deque()  # (as scanned, cleaned code)
         self._previews = LabelPreviews(runner, bench.label_preview, screen.labels, report_bug)
         self.reason_dialog: ReasonDialog | None = None
@@ -104,6 +105,7 @@ class PackCalls(QObject):
     def _scan(self, text: str, code: str) -> None:
         engine = self._bench.engine
         self._scans_in_flight.append(code)
+        self._pack_code = code
 
         def answered(view: PackView) -> None:
             self._scans_in_flight.remove(code)
@@ -290,6 +292,17 @@ class PackCalls(QObject):
         self._screen.show_view(view)
         self._previews.show(view)
         self.refresh_recent()
+        if view.stage is Stage.DONE:
+            self._screen.settle_leftovers(self._names_of_pack(view))
+
+    def _names_of_pack(self, view: PackView) -> set[str]:
+        """Return what a leftover line may name this pack by, and the code that started it."""
+        names = {self._pack_code}
+        if view.shipment is not None:
+            names |= {view.shipment.reference, view.shipment.customer_reference}
+        if view.order is not None:
+            names.add(view.order.reference)
+        return {name for name in names if name}
 
     def _on_engine_error(self, error: BaseException) -> None:
         self._finish()
@@ -300,7 +313,11 @@ class PackCalls(QObject):
             self._report_bug(error)
 
     def _on_recovered(self, items: list[RecoveryItem]) -> None:
-        lines = [f"{i.reference}: {i.found}. {i.next_action}" for i in items if not i.settled]
+        lines = [
+            (i.reference, f"{i.reference}: {i.found}. {i.next_action}")
+            for i in items
+            if not i.settled
+        ]
         self._screen.show_leftovers(lines)
         if lines and self._view().stage is Stage.IDLE:
             self._screen.show_message(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -194,11 +195,22 @@ class PackScreen(QWidget):
         self.sounds.play(tone)
         self.focus_input()
 
-    def show_leftovers(self, lines: list[str]) -> None:
-        """List what start-up recovery found for the packer."""
+    def show_leftovers(self, leftovers: list[tuple[str, str]]) -> None:
+        """List what start-up recovery found for the packer: (reference, line) pairs."""
         self.leftover_list.clear()
-        self.leftover_list.addItems(lines)
-        self.leftovers.setVisible(bool(lines))
+        for reference, line in leftovers:
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, reference)
+            self.leftover_list.addItem(item)
+        self.leftovers.setVisible(bool(leftovers))
+
+    def settle_leftovers(self, references: set[str]) -> None:
+        """Take the lines of packs now finished off the list; hide it once it is empty."""
+        for row in reversed(range(self.leftover_list.count())):
+            item = self.leftover_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in references:
+                self.leftover_list.takeItem(row)
+        self.leftovers.setVisible(self.leftover_list.count() > 0)
 
     @Slot()
     def on_window_activated(self) -> None:

@@ -63,6 +63,24 @@ def test_leftovers_from_last_time_are_listed_at_start(qtbot: QtBot) -> None:
     window.shutdown()
 
 
+def test_a_leftover_leaves_the_list_once_its_pack_is_done(qtbot: QtBot) -> None:
+    bench = Bench()
+    finished, other = (bench.pro.add(ShipmentState.ALLOCATED) for _ in range(2))
+    for reference in (finished, other):
+        bench.journal.record_stage(bench.pro.get_shipment(reference), PackStage.ALLOCATED)
+    window = open_window(qtbot, bench)
+    leftovers = window.pack.leftover_list
+    qtbot.waitUntil(lambda: leftovers.count() == 2)
+    scan(qtbot, window, finished)
+    wait_for_stage(qtbot, window, Stage.DONE)
+    assert [leftovers.item(row).text().split(":")[0] for row in range(leftovers.count())] == [other]
+    scan(qtbot, window, other)
+    wait_for_stage(qtbot, window, Stage.DONE)
+    qtbot.waitUntil(lambda: leftovers.count() == 0)
+    assert not window.pack.leftovers.isVisibleTo(window)
+    window.shutdown()
+
+
 def test_no_reprint_key_after_a_refusal(qtbot: QtBot, window: MainWindow, bench: Bench):
     reference = bench.pro.add(ShipmentState.CANCELLED)
     scan(qtbot, window, reference)
