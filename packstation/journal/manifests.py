@@ -35,7 +35,7 @@ class ManifestWrites(JournalBase):
                     (attempt_id, reference, pack_id),
                 )
                 if pack_id is not None:
-                    advance(connection, pack_id, PackStage.MANIFEST_SENT, at)
+                    _mark_sent(connection, pack_id, at)
             return attempt_id
 
     def start_manifest_from_query(self, shift_id: int) -> int:
@@ -165,3 +165,13 @@ def _record_result(
     if pack_id is not None:
         target = PackStage.MANIFESTED if result.succeeded else PackStage.MANIFEST_FAILED
         advance(connection, pack_id, target, at, result.message)
+
+
+def _mark_sent(connection: sqlite3.Connection, pack_id: int, at: str) -> None:
+    """Move the pack to MANIFEST_SENT; a pack sent again keeps the time of the latest send.
+
+    After a restart that time says how long ago the last call went out, so how much longer it
+    may still land at PRO.
+    """
+    if advance(connection, pack_id, PackStage.MANIFEST_SENT, at) is PackStage.MANIFEST_SENT:
+        connection.execute("UPDATE packs SET stage_at = ? WHERE pack_id = ?", (at, pack_id))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from packstation.journal import (
@@ -11,7 +13,7 @@ from packstation.journal import (
     PackStage,
     ShiftRecord,
 )
-from tests.unit.journal.builders import printed_pack
+from tests.unit.journal.builders import SteppingClock, printed_pack
 
 REFS = ("EC-AAA-BBB-001", "EC-AAA-BBB-002", "EC-AAA-BBB-003")
 
@@ -33,6 +35,19 @@ def test_a_sent_manifest_without_answer_is_left_for_recovery(
     assert pending.attempt_id == attempt_id and not pending.is_answered
     assert pending.consignment_references == REFS
     assert {pack.pack_id for pack in journal.unfinished_packs()} == set(packs)
+
+
+def test_a_manifest_sent_again_keeps_the_time_of_the_latest_send(
+    journal: Journal, shift: ShiftRecord, clock: SteppingClock
+) -> None:
+    [first, *_] = _ready_packs(journal, shift.shift_id)
+    journal.start_manifest(shift.shift_id, [REFS[0]])  # no answer came
+    sent_first = journal.pack(first).stage_at
+    clock.now += timedelta(seconds=30)
+    journal.start_manifest(shift.shift_id, [REFS[0]])  # sent again, no answer either
+    again = journal.pack(first)
+    assert again.stage is PackStage.MANIFEST_SENT
+    assert again.stage_at - sent_first > timedelta(seconds=30)
 
 
 def test_partial_failure_then_retry_of_the_failed_only(
