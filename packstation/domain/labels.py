@@ -90,3 +90,18 @@ class PrintReport:
     def complete(self) -> bool:
         """Whether every label of the job left the printer (confirmed or not)."""
         return self.state is not PrintState.FAILED and not self.not_printed
+
+
+@dataclass(frozen=True)
+class PrinterCondition:
+    """What a printer said when asked how it is, in words, and whether it is ready.
+
+    ``ready`` is None when the printer cannot tell (ESC/POS, a ZPL printer that does not answer
+    host status): only True and False are things it said.
+    """
+
+    words: str
+    ready: bool | None = None
+
+    def __str__(self) -> str:
+        return self.words

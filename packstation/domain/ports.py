@@ -15,7 +15,13 @@ from decimal import Decimal
 from typing import Protocol
 
 from packstation.domain.choices import AllocationOutcome, QuoteList, ServiceChoice
-from packstation.domain.labels import LabelFile, LabelInspection, LabelLanguage, PrintReport
+from packstation.domain.labels import (
+    LabelFile,
+    LabelInspection,
+    LabelLanguage,
+    PrinterCondition,
+    PrintReport,
+)
 from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.records import (
     Intent,
@@ -135,8 +141,8 @@ class LabelPrinter(Protocol):
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
         """Print the file's labels (or only those 0-based indices) and report honestly."""
 
-    def status(self) -> str:
-        """Ask the printer how it is now, in words (it may say it cannot report)."""
+    def status(self) -> PrinterCondition:
+        """Ask the printer how it is now (it may say it cannot report)."""
 
 
 class LabelInspector(Protocol):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from packstation.config import LoadedSettings, StationSettings
-from packstation.domain.labels import LabelFile, PrintReport
+from packstation.domain.labels import LabelFile, PrinterCondition, PrintReport
 from packstation.domain.ports import Clock, LabelPrinter, WeightReading
 from packstation.domain.records import PackRecord, ShiftInfo
 from packstation.gui.serial_scans import ScannerSource
@@ -58,8 +58,8 @@ class BenchServices:
     """The counter desk; without one the Counter screen says booking is not set up."""
     serial_scanner: ScannerSource | None = None
     """A serial barcode scanner feeding the pack screen (keyboard-wedge scanners need nothing)."""
-    printer_status: Callable[[LabelPrinter], str] | None = None
-    """Asks a printer for its state now, in words (the Devices screen's live status)."""
+    printer_status: Callable[[LabelPrinter], PrinterCondition] | None = None
+    """Asks a printer how it is now (the Devices screen's live status, the check between packs)."""
     test_print: Callable[[LabelPrinter], PrintReport] | None = None
     """Prints a test label on a printer and reports it (the Devices screen's Test print)."""
     lead_pin: PinGate | None = None

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.booking import CounterView
-from packstation.domain.labels import PrintReport
+from packstation.domain.labels import PrinterCondition, PrintReport, PrintState
 from packstation.domain.records import PackRecord, PackStage
-from packstation.domain.session import PackView
+from packstation.domain.session import PackView, Tone
 from packstation.errors import UserFacingError
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
@@ -41,6 +41,7 @@ from packstation.gui.other_screens import (
 )
 from packstation.gui.pack_calls import PackCalls
 from packstation.gui.pack_screen import PackScreen
+from packstation.gui.printer_watch import PrinterWatch
 from packstation.gui.recent_packs import pack_counts
 from packstation.gui.scale_watch import ScaleWatch
 from packstation.gui.serial_scans import SerialScans
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.printer_poll.timeout.connect(self.on_printer_poll_timeout)
         self._status_asked = False
         self._warm_up_waits = False
+        self.printer_watch = self._printer_watch()
         self.serial_scans = (
             SerialScans(bench.serial_scanner, self) if bench.serial_scanner else None
         )
@@ -137,6 +139,26 @@ class MainWindow(QMainWindow):
 
         self.counter_calls = CounterCalls(desk, self.runner, screen, self.report_bug, shown)
         return screen
+
+    def _printer_watch(self) -> PrinterWatch | None:
+        ask = self.bench.printer_status
+        if ask is None:
+            return None
+        watch = PrinterWatch(
+            self.runner,
+            ask,
+            lambda: self.bench.engine.devices.labels,
+            self._may_check_printer,
+            self.report_bug,
+            self,
+        )
+        watch.answered.connect(self.on_printer_watch_answered)
+        watch.changed.connect(self.on_printer_watch_changed)
+        return watch
+
+    def _may_check_printer(self) -> bool:
+        """Between packs on the Pack screen: a question then never delays a label."""
+        return self.current_screen() is self.pack and self.pack_calls.at_rest
 
     def _scale_watch(self) -> ScaleWatch | None:
         if self.bench.read_scale is None:
@@ -199,6 +221,7 @@ class MainWindow(QMainWindow):
         if self.scale_watch is not None:
             self.scale_watch.reported.connect(self.on_scale_watch_reported)
         self.pack.view_shown.connect(self.on_pack_view_shown)
+        self._last_print_state: str | None = None
         self._show_printer(None)
         self.on_scale_watch_reported("", False)
 
@@ -216,6 +239,8 @@ class MainWindow(QMainWindow):
             self.serial_scans.start()
         if self.bench.printer_status is not None:
             self.printer_poll.start()
+        if self.printer_watch is not None:
+            self.printer_watch.timer.start()
         self._show_devices()
         if self.bench.warm_up is not None:
             # Started once the window has the keyboard focus, i.e. is ready to scan: the warm-up
@@ -255,6 +280,8 @@ class MainWindow(QMainWindow):
         if self.serial_scans is not None:
             self.serial_scans.stop()
         self.printer_poll.stop()
+        if self.printer_watch is not None:
+            self.printer_watch.timer.stop()
         if self.stall_watch is not None:
             self.stall_watch.stop()
         if not self.runner.closed:
@@ -332,9 +359,34 @@ class MainWindow(QMainWindow):
             self._on_printer_status_failed,
         )
 
-    def _on_printer_status(self, status: str) -> None:
+    def _on_printer_status(self, status: PrinterCondition) -> None:
         self._status_asked = False
-        self.devices.show_device(self.tr("Label printer status"), status)
+        self.devices.show_device(self.tr("Label printer status"), status.words)
+        if self.printer_watch is not None:
+            self.printer_watch.take(status)
+
+    @Slot(object)
+    def on_printer_watch_answered(self, _condition: PrinterCondition) -> None:
+        """Show in the status bar whether the label printer said it is not ready."""
+        self._show_printer(self._last_print_state)
+
+    @Slot(object)
+    def on_printer_watch_changed(self, condition: PrinterCondition) -> None:
+        """Say on the Pack screen, between packs, that the printer stopped or is ready again."""
+        if not self._may_check_printer():
+            return
+        if condition.ready is False:
+            self.pack.show_message(
+                Tone.ATTENTION,
+                self.tr("The label printer is %1.").replace("%1", condition.words),
+                self.tr("Fix the printer before the next scan."),
+            )
+        else:
+            self.pack.show_message(
+                Tone.INFO,
+                self.tr("The label printer is ready again."),
+                self.tr("Scan the next parcel."),
+            )
 
     def _on_printer_status_failed(self, error: BaseException) -> None:
         self._status_asked = False
@@ -408,12 +460,24 @@ class MainWindow(QMainWindow):
             self.device_log.printed(report, self.bench.clock.now())
             if self.current_screen() is self.devices:
                 self._show_devices()
-        self._show_printer(report.state.value if report is not None else None)
+            if report.state is PrintState.CONFIRMED and self.printer_watch is not None:
+                self.printer_watch.forget()  # it printed and said so: it is ready now
+        self._last_print_state = report.state.value if report is not None else None
+        self._show_printer(self._last_print_state)
 
     def _show_printer(self, last_state: str | None) -> None:
         name = self.bench.engine.devices.labels.name
         text = self.tr("Printer: %1").replace("%1", name)
-        self.printer_status.setText(f"{text} ({last_state})" if last_state else text)
+        said = self.printer_watch.last if self.printer_watch is not None else None
+        problem = said is not None and said.ready is False
+        if said is not None and problem:
+            text = f"{text} — {said.words}"
+        elif last_state:
+            text = f"{text} ({last_state})"
+        self.printer_status.setText(text)
+        self.printer_status.setProperty("problem", problem)
+        self.printer_status.style().unpolish(self.printer_status)
+        self.printer_status.style().polish(self.printer_status)
 
     @Slot(bool)
     def on_pack_calls_busy_changed(self, busy: bool) -> None:

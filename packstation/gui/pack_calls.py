@@ -30,6 +30,10 @@ from packstation.services.recovery import RecoveryItem
 logger = logging.getLogger(__name__)
 
 
+AT_REST = (Stage.IDLE, Stage.DONE, Stage.ALREADY_DONE)
+"""Stages where the packer has nothing to finish: the bench waits for the next scan."""
+
+
 class PackCalls(QObject):
     """Connects the pack screen to the engine, the journal reads and the label previews."""
 
@@ -69,6 +73,11 @@ class PackCalls(QObject):
     def busy(self) -> bool:
         """Whether an engine call is running or a scan waits for its turn."""
         return self._busy > 0 or bool(self._waiting_scans)
+
+    @property
+    def at_rest(self) -> bool:
+        """Whether no pack is under way: nothing runs and the last one is over (or none began)."""
+        return not self.busy and self._view().stage in AT_REST
 
     def start(self) -> None:
         """Show the engine's current view, run start-up recovery, load the recent packs."""

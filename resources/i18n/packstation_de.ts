@@ -944,7 +944,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+150"/>
+        <location filename="../../packstation/gui/main_window.py" line="+172"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -994,13 +994,33 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>API: %1</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location line="+7"/>
+        <location line="+149"/>
+        <location line="+32"/>
         <source>Label printer status</source>
         <translation>Status des Etikettendruckers</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-15"/>
+        <source>The label printer is %1.</source>
+        <translation>Etikettendrucker: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the printer before the next scan.</source>
+        <translation>Beheben Sie das Problem am Drucker vor dem nächsten Scan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label printer is ready again.</source>
+        <translation>Der Etikettendrucker ist wieder bereit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next parcel.</source>
+        <translation>Scannen Sie das nächste Paket.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Serial scanner</source>
         <translation>Serieller Scanner</translation>
     </message>
@@ -1020,12 +1040,12 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Testetikett nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Printer: %1</source>
         <translation>Drucker: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>working…</source>
         <translation>arbeitet…</translation>
     </message>
@@ -1072,12 +1092,12 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>PackCalls</name>
     <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+76"/>
+        <location filename="../../packstation/gui/pack_calls.py" line="+86"/>
         <source>Checking what was left open…</source>
         <translation>Offene Vorgänge werden geprüft…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+13"/>
         <source>Looking up %1…</source>
         <translation>%1 wird gesucht…</translation>
@@ -1129,12 +1149,12 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>%1 wird nachgedruckt…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Try again.</source>
         <translation>Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%1 pack(s) were left unfinished last time.</source>
         <translation>%1 Sendung(en) blieben beim letzten Mal unfertig.</translation>
     </message>
@@ -1147,7 +1167,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../packstation/gui/pack_screen.py" line="+55"/>
+        <location filename="../../packstation/gui/pack_screen.py" line="+56"/>
         <source>Pack screen</source>
         <translation>Packbildschirm</translation>
     </message>

@@ -945,7 +945,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+150"/>
+        <location filename="../../packstation/gui/main_window.py" line="+172"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -995,13 +995,33 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>API: %1</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <location line="+7"/>
+        <location line="+149"/>
+        <location line="+32"/>
         <source>Label printer status</source>
         <translation>Stan drukarki etykiet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-15"/>
+        <source>The label printer is %1.</source>
+        <translation>Drukarka etykiet: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the printer before the next scan.</source>
+        <translation>Usuń problem z drukarką przed następnym skanem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label printer is ready again.</source>
+        <translation>Drukarka etykiet jest znowu gotowa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next parcel.</source>
+        <translation>Zeskanuj następną paczkę.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Serial scanner</source>
         <translation>Skaner szeregowy</translation>
     </message>
@@ -1021,12 +1041,12 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Etykieta testowa niewydrukowana: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Printer: %1</source>
         <translation>Drukarka: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>working…</source>
         <translation>pracuje…</translation>
     </message>
@@ -1073,12 +1093,12 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>PackCalls</name>
     <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+76"/>
+        <location filename="../../packstation/gui/pack_calls.py" line="+86"/>
         <source>Checking what was left open…</source>
         <translation>Sprawdzanie niedokończonych pakowań…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+13"/>
         <source>Looking up %1…</source>
         <translation>Wyszukiwanie %1…</translation>
@@ -1130,12 +1150,12 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Ponowny druk %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Try again.</source>
         <translation>Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%1 pack(s) were left unfinished last time.</source>
         <translation>Niedokończone pakowania z ostatniego razu: %1.</translation>
     </message>
@@ -1148,7 +1168,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../packstation/gui/pack_screen.py" line="+55"/>
+        <location filename="../../packstation/gui/pack_screen.py" line="+56"/>
         <source>Pack screen</source>
         <translation>Ekran pakowania</translation>
     </message>

@@ -15,7 +15,13 @@ from collections.abc import Sequence
 
 from PIL import Image
 
-from packstation.domain.labels import LabelFile, LabelLanguage, PrintReport, PrintState
+from packstation.domain.labels import (
+    LabelFile,
+    LabelLanguage,
+    PrinterCondition,
+    PrintReport,
+    PrintState,
+)
 from packstation.errors import UserFacingError
 from packstation.printing.bench.pages import as_label_size, label_images
 from packstation.printing.bench.reports import chosen_indices, failed_report
@@ -78,9 +84,9 @@ class EscposLabelPrinter:
         """The print resolution."""
         return self._dpi
 
-    def status(self) -> str:
+    def status(self) -> PrinterCondition:
         """Return what can be known of this printer's state: ESC/POS reports none."""
-        return "no status: ESC/POS printers cannot report whether they are ready"
+        return PrinterCondition("no status: ESC/POS printers cannot report whether they are ready")
 
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
         """Print the file's labels (or only the 0-based indices ``only``); never confirmed."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from packstation.domain.labels import LabelFile, LabelLanguage, PrintReport
+from packstation.domain.labels import LabelFile, LabelLanguage, PrinterCondition, PrintReport
 from packstation.errors import UserFacingError
 from packstation.printing.bench.pages import as_label_size
 from packstation.printing.bench.reports import chosen_indices, failed_report, report_from_result
@@ -96,20 +96,21 @@ class ZplLabelPrinter:
         """The print resolution."""
         return self._dpi
 
-    def status(self) -> str:
-        """Ask the printer for its host status now; return it in words for the Devices screen."""
+    def status(self) -> PrinterCondition:
+        """Ask the printer for its host status now; say how it is, in words and ready or not."""
         try:
             with self._lock:
                 status = self._printer.query_status()
                 self._answers_status = self._answers_status or status is not None
         except UserFacingError as error:
-            return f"not reachable: {error.message}"
+            return PrinterCondition(f"not reachable: {error.message}", ready=False)
         if status is None:
-            return "connected, but it does not answer status queries"
+            return PrinterCondition("connected, but it does not answer status queries")
         if status.faults:
-            return "not ready: " + ", ".join(status.faults)
+            return PrinterCondition("not ready: " + ", ".join(status.faults), ready=False)
         pending = status.labels_pending
-        return f"ready, {pending} label(s) waiting" if pending else "ready"
+        words = f"ready, {pending} label(s) waiting" if pending else "ready"
+        return PrinterCondition(words, ready=True)
 
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
         """Print the file's labels (or only the 0-based indices ``only``) and report honestly."""

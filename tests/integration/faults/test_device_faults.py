@@ -49,7 +49,7 @@ def test_printer_fault_is_named_and_the_retry_prints_only_the_missing_labels(
     with PrinterFault(world.printer, cell.fault) as fault:
         if cell.fault == "printer stall":
             # The Devices screen has shown the printer ready: it is known to answer status.
-            assert world.station.devices.labels.status() == "ready"
+            assert world.station.devices.labels.status().ready
         fault.put_on(flow.parcels)
         failed = print_call()
         matrix_cell.shown(failed.message)

@@ -30,6 +30,7 @@ from packstation.domain.labels import (
     LabelFile,
     LabelInspection,
     LabelLanguage,
+    PrinterCondition,
     PrintReport,
     PrintState,
 )
@@ -645,8 +646,8 @@ class FakePrinter:
         self.jobs: list[tuple[bytes, tuple[int, ...] | None]] = []
         self.script: list[PrintState | tuple[PrintState, int]] = []
 
-    def status(self) -> str:
-        return "ready"
+    def status(self) -> PrinterCondition:
+        return PrinterCondition("ready", ready=True)
 
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
         count = labels.data.count(b"^XA")

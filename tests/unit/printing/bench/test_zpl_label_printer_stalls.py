@@ -35,7 +35,7 @@ def test_a_printer_that_answered_before_and_now_stalls_gets_nothing() -> None:
 def test_a_status_look_from_the_devices_screen_also_counts_as_answering() -> None:
     transport = FakeTransport(statuses=[READY])
     printer = _printer(transport)
-    assert printer.status() == "ready"
+    assert printer.status().ready
     assert printer.print_labels(carrier_zpl()).state is PrintState.FAILED
     assert transport.jobs == []
 
