@@ -157,8 +157,11 @@ class MainWindow(QMainWindow):
         return watch
 
     def _may_check_printer(self) -> bool:
-        """Between packs on the Pack screen: a question then never delays a label."""
-        return self.current_screen() is self.pack and self.pack_calls.at_rest
+        """Between packs on the Pack screen, and on the Counter screen (which prints labels too)."""
+        screen = self.current_screen()
+        if screen is self.pack:
+            return self.pack_calls.at_rest
+        return isinstance(screen, CounterScreen)
 
     def _scale_watch(self) -> ScaleWatch | None:
         if self.bench.read_scale is None:
@@ -372,8 +375,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_printer_watch_changed(self, condition: PrinterCondition) -> None:
-        """Say on the Pack screen, between packs, that the printer stopped or is ready again."""
-        if not self._may_check_printer():
+        """Say on the Pack screen, between packs, that the printer stopped or is ready again.
+
+        Elsewhere (the Counter screen) the status bar says it: a booking's prompt stays.
+        """
+        if self.current_screen() is not self.pack or not self.pack_calls.at_rest:
             return
         if condition.ready is False:
             self.pack.show_message(

@@ -11,6 +11,7 @@ from packstation.domain.labels import PrinterCondition
 from packstation.domain.ports import LabelPrinter
 from packstation.domain.session import Stage, Tone
 from packstation.domain.shipment import ShipmentState
+from packstation.gui.banner import StatusBanner
 from packstation.gui.main_window import MainWindow
 from tests.gui.conftest import Bench, open_window
 from tests.gui.keys import scan, wait_for_stage
@@ -87,3 +88,22 @@ def test_the_printer_is_not_asked_during_a_pack_or_on_another_screen(qtbot: QtBo
     finally:
         window.shutdown()
     assert not watch.timer.isActive()
+
+
+def test_on_the_counter_screen_the_status_bar_says_it_and_the_booking_prompt_stays(
+    qtbot: QtBot,
+) -> None:
+    window, _, asked = _watched(qtbot, [PAPER_OUT])
+    watch = window.printer_watch
+    assert watch is not None
+    try:
+        window.show_screen(1)  # the Counter screen (F2)
+        counter_banner = window.counter.findChild(StatusBanner)
+        assert counter_banner is not None
+        before = counter_banner.message
+        watch.on_timer_timeout()
+        qtbot.waitUntil(lambda: "paper out" in window.printer_status.text())
+        assert asked and counter_banner.message == before
+        assert "paper out" not in window.pack.banner.message  # not said where nobody looks
+    finally:
+        window.shutdown()
