@@ -16,13 +16,16 @@ from packstation.domain.ports import LabelPrinter
 from packstation.gui.bench import BenchServices
 from packstation.gui.bootstrap import run_bench, run_first_run
 from packstation.gui.first_run import FirstRunActions, FirstRunChoice
-from packstation.log import configure_logging
+from packstation.log import close_log_file, configure_logging
 from packstation.printing.bench.factory import build_label_printer
 from packstation.printing.commands import build_test_label
 from packstation.pro.client import ProClient
 from packstation.secrets import load_api_key, load_lead_pin_hash
 from packstation.services.lead_pin import PinGate, hash_pin
 from packstation.station import Station, open_station
+
+LOG_DIR_NAME = "logs"
+LOG_FILE_NAME = "packstation.log"
 
 if TYPE_CHECKING:
     # The demo brings the whole sandbox (its web server and PDF labels): loaded only to run it.
@@ -73,13 +76,23 @@ def run_window(
     watch_stalls: bool = False,
 ) -> int:
     """Build the station, run the bench window until it closes, then release everything."""
-    configure_logging(verbosity, secrets=[api_key])
-    station = open_station(settings, api_key)
+    configure_logging(verbosity, secrets=[api_key], log_file=log_file_of(settings))
     try:
-        services = bench_services(station, demo=demo, loaded=loaded, lead_pin_hash=lead_pin_hash)
-        return run_bench(services, argv, watch_stalls=watch_stalls)
+        station = open_station(settings, api_key)
+        try:
+            services = bench_services(
+                station, demo=demo, loaded=loaded, lead_pin_hash=lead_pin_hash
+            )
+            return run_bench(services, argv, watch_stalls=watch_stalls)
+        finally:
+            station.close()
     finally:
-        station.close()
+        close_log_file()
+
+
+def log_file_of(settings: StationSettings) -> Path:
+    """Return where the bench window keeps its log: ``logs/`` in the station's data folder."""
+    return settings.station.data_dir / LOG_DIR_NAME / LOG_FILE_NAME
 
 
 def print_test_label(printer: LabelPrinter) -> PrintReport:

@@ -7,15 +7,30 @@ traceback of an attached exception and the stack information are all masked. The
 to :func:`configure_logging`, and any added later with :func:`add_secret` (a key typed into the
 Settings screen), are also what :func:`mask_secrets` hides, for text that leaves the process
 another way (the crash dialog's report).
+
+The bench window also keeps a log file (:func:`configure_logging` ``log_file``): a windowed
+station has no console, so without it nothing it logged would be left for whoever looks into a
+problem afterwards. It rotates (:data:`LOG_FILE_BYTES` × :data:`LOG_FILES_KEPT`), records
+informational lines and up, and every one of its files is created readable only by the station
+user, in a folder only that user can open.
 """
 
 from __future__ import annotations
 
+import io
 import logging
+import logging.handlers
+import os
 from collections.abc import Iterable
+from pathlib import Path
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 MASK = "***"
+LOG_FILE_BYTES = 5 * 1024 * 1024
+LOG_FILES_KEPT = 5
+"""Old log files kept beside the current one: about a week of a busy bench's calls."""
+_PRIVATE_DIR_MODE = 0o700
+_PRIVATE_FILE_MODE = 0o600
 
 _configured_secrets: tuple[str, ...] = ()
 
@@ -76,17 +91,71 @@ class _StationHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """The stderr handler this module installs (told apart from handlers others install)."""
 
 
-def configure_logging(verbosity: int = 0, secrets: Iterable[str] = ()) -> None:
-    """Send log records to stderr; ``verbosity`` 0 is warnings, 1 info, 2 and more debug."""
+class _PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """The station's rotating log file; the current file and each rotated one are 0600."""
+
+    def _open(self) -> io.TextIOWrapper:
+        descriptor = os.open(
+            self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _PRIVATE_FILE_MODE
+        )
+        if os.name == "posix":
+            os.fchmod(descriptor, _PRIVATE_FILE_MODE)  # an older file, or a wide umask
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
+def configure_logging(
+    verbosity: int = 0, secrets: Iterable[str] = (), log_file: Path | None = None
+) -> None:
+    """Send log records to stderr and, given ``log_file``, to that rotating file too.
+
+    ``verbosity`` 0 is warnings, 1 info, 2 and more debug, on stderr; the file takes info and up
+    (debug too at verbosity 2).
+    """
     global _configured_secrets
     _configured_secrets = tuple(s for s in secrets if s)
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     root = logging.getLogger()
-    if not any(isinstance(h, _StationHandler) for h in root.handlers):
+    stream = next((h for h in root.handlers if isinstance(h, _StationHandler)), None)
+    if stream is None:
         stream = _StationHandler()
         stream.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(stream)
+    stream.setLevel(level)
+    if log_file is not None:
+        file_level = min(level, logging.INFO)
+        _replace_log_file(root, log_file, file_level)
+        level = file_level
     for handler in root.handlers:
         handler.filters = [f for f in handler.filters if not isinstance(f, SecretMaskingFilter)]
         handler.addFilter(SecretMaskingFilter())
     root.setLevel(level)
+
+
+def _replace_log_file(root: logging.Logger, log_file: Path, level: int) -> None:
+    for old in [h for h in root.handlers if isinstance(h, _PrivateLogFile)]:
+        root.removeHandler(old)
+        old.close()
+    _make_private_dirs(log_file.parent)
+    handler = _PrivateLogFile(
+        log_file, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setLevel(level)
+    root.addHandler(handler)
+
+
+def _make_private_dirs(directory: Path) -> None:
+    """Create ``directory`` and missing parents 0700; an existing one is left as it is."""
+    missing = [d for d in (directory, *directory.parents) if not d.exists()]
+    for made in reversed(missing):
+        made.mkdir(mode=_PRIVATE_DIR_MODE, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(made, _PRIVATE_DIR_MODE)  # mkdir's mode passes through the umask
+
+
+def close_log_file() -> None:
+    """Close and remove the log file handler (the window closed; tests)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, _PrivateLogFile)]:
+        root.removeHandler(handler)
+        handler.close()

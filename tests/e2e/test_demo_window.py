@@ -112,6 +112,9 @@ def test_a_scanned_pick_sheet_code_prints_a_label(display: str, tmp_path: Path) 
             demo.wait(timeout=10)
         log.close()
     assert "sandbox:" in (tmp_path / "demo.log").read_text()
+    # The window's own log file, in the station's data folder: the calls of the scan are in it.
+    [log_file] = data.rglob("logs/packstation.log")
+    assert "GET /labels/" in log_file.read_text(encoding="utf-8")
 
 
 def _sandbox_url(log: Path) -> str:

@@ -2,14 +2,15 @@
 
 With a umask of 0 (everything would be world-readable and -writable) the station creates its
 config file, credentials file, lead PIN file and journal (with SQLite's ``-wal`` and ``-shm``)
-as 0600, and every directory it has to create for them, parents included, as 0700. The station
-writes no log files and no crash-report files: logs go to stderr and crash reports to the crash
-dialog (see ``test_key_sweep.py``). A credentials or lead PIN file that others can read is
-refused with the ``chmod`` to run; a journal that others can read is tightened on opening.
+as 0600, and every directory it has to create for them, parents included, as 0700; so are the
+bench window's log file and each file it rotates into. Crash reports are not files (they go to
+the crash dialog, see ``test_key_sweep.py``). A credentials or lead PIN file that others can read
+is refused with the ``chmod`` to run; a journal that others can read is tightened on opening.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 import subprocess
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from packstation import log as station_log
 from packstation.config import StationSettings, save_settings
 from packstation.journal import Journal
 from packstation.secrets import (
@@ -80,6 +82,27 @@ def test_everything_the_station_stores_is_private_under_an_open_umask(
         assert {"journal.sqlite3-wal", "journal.sqlite3-shm"} <= written
         assert _modes_below(tmp_path) == _expected(tmp_path)
     assert {p.name for p in config_dir.iterdir()} == {"station.toml", "credentials", "lead-pin"}
+    assert _modes_below(tmp_path) == _expected(tmp_path)
+
+
+def test_the_log_file_and_its_rotated_files_are_private_under_an_open_umask(
+    tmp_path: Path, open_umask: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(station_log, "LOG_FILE_BYTES", 300)
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    log_file = tmp_path / "home" / "data" / "packstation" / "logs" / "packstation.log"
+    try:
+        station_log.configure_logging(0, log_file=log_file)
+        for number in range(20):
+            logging.getLogger("packstation.test").info("call %d answered", number)
+    finally:
+        station_log.close_log_file()
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+        root.setLevel(level)
+    assert len(list(log_file.parent.iterdir())) > 2, "the log rotated"
     assert _modes_below(tmp_path) == _expected(tmp_path)
 
 

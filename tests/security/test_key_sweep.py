@@ -4,7 +4,8 @@ The station runs end to end against the sandbox (which itself demands exactly th
 virtual printer: packs that print, a pack whose print fails, API faults (401, 500, a lost answer),
 a closed shift, a program error reported the way the window reports it, and the ``packstation``
 commands that read the key (from the environment and from the credentials file), all with debug
-logging. Then every file, the journal (bytes and rows), the captured logs, the crash report,
+logging (to stderr and to the log file in the data folder, as the window logs). Then every
+file, the journal (bytes and rows), the captured logs, the crash report,
 the commands' output and the text of every error is searched for the key in any of the forms
 listed in :mod:`tests.security.leaks`.
 """
@@ -231,6 +232,7 @@ def test_a_working_day_leaves_the_key_nowhere(
     roots = [tmp_path]
     assert len(files_under(roots)) >= 8, "the day wrote labels, documents and the journal"
     assert "WEB-10021" in texts["stderr log"] or "GET" in texts["stderr log"], "debug log ran"
+    assert "GET /consignments" in texts["log file"], "the log file was written"
     leaks += find_in_files(roots) + find_in_sqlite(journal)
     for place, text in texts.items():
         leaks += find_in_text(place, text)
