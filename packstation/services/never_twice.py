@@ -54,20 +54,12 @@ class _SystemClock:
 def unseen_call_left_s(recorded_at: datetime, now: datetime) -> float:
     """Return how much longer a call recorded at ``recorded_at`` may land (0 when no longer).
 
-    See :func:`recorded_recently` for a recorded time ahead of ``now``.
+    The age counts either way: a time a little ahead of ``now`` (the clock was set back a few
+    seconds since) counts as recent, waiting being the safe side; one far off in either
+    direction is a clock that was wrong, and waiting for it would keep the call unsettled.
     """
     age = abs(as_utc(now) - as_utc(recorded_at))
     return max(0.0, (UNSEEN_CALL_WINDOW - age).total_seconds())
-
-
-def recorded_recently(recorded_at: datetime, now: datetime) -> bool:
-    """Whether ``recorded_at`` is less than :data:`UNSEEN_CALL_WINDOW` from ``now``.
-
-    Either way: a time a little ahead of ``now`` (the clock was set back a few seconds since)
-    counts as recent, waiting being the safe side; one far off in either direction is a clock
-    that was wrong, and waiting for it would keep the call unsettled for as long.
-    """
-    return abs(as_utc(now) - as_utc(recorded_at)) < UNSEEN_CALL_WINDOW
 
 
 class OutcomeUnknownError(UserFacingError):
@@ -325,7 +317,7 @@ class NeverTwice:
         """
         if intent.id in self._sent:
             return False
-        return recorded_recently(intent.created_at, self._clock.now())
+        return unseen_call_left_s(intent.created_at, self._clock.now()) > 0
 
     def _settle_lost(
         self, intent: Intent, error: UserFacingError, look_up: Callable[[Intent], str | None]
