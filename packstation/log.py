@@ -153,6 +153,14 @@ def _make_private_dirs(directory: Path) -> None:
             os.chmod(made, _PRIVATE_DIR_MODE)  # mkdir's mode passes through the umask
 
 
+def current_log_file() -> Path | None:
+    """Return the log file records go to now, if any (for a crash report to point at)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, _PrivateLogFile):
+            return Path(handler.baseFilename)
+    return None
+
+
 def close_log_file() -> None:
     """Close and remove the log file handler (the window closed; tests)."""
     root = logging.getLogger()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.log import SecretMaskingFilter, mask_secrets
+from packstation.log import SecretMaskingFilter, current_log_file, mask_secrets
 
 logger = logging.getLogger(__name__)
 
@@ -94,10 +94,14 @@ class CrashDialog(QDialog):
 
 
 def describe(error: BaseException, tail: LogTail | None) -> str:
-    """Return the traceback of ``error`` followed by the log tail, secrets masked."""
+    """Return the traceback of ``error``, the log tail and where the whole log is, masked."""
     trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log = tail.text() if tail is not None else ""
-    return mask_secrets(f"{trace}\n--- log ---\n{log}" if log else trace)
+    report = f"{trace}\n--- log ---\n{log}" if log else trace
+    log_file = current_log_file()
+    if log_file is not None:
+        report += f"\n--- the whole log: {log_file} ---\n"
+    return mask_secrets(report)
 
 
 def install_excepthook(report_bug: Callable[[BaseException], None]) -> None:

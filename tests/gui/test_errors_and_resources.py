@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import wave
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from packstation import log as station_log
 from packstation.domain.session import Tone
 from packstation.gui import crash, resources
 from packstation.gui.main_window import MainWindow
@@ -36,6 +39,23 @@ def test_a_bug_opens_the_crash_dialog_with_the_log_tail(
     assert "--- log ---" in details and "program error" in details
     assert len(bench.journal.stages) == journal_rows
     dialog.close()
+
+
+def test_the_crash_report_says_where_the_whole_log_is(tmp_path: Path) -> None:
+    log_file = tmp_path / "logs" / "packstation.log"
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    try:
+        station_log.configure_logging(0, log_file=log_file)
+        report = crash.describe(RuntimeError("slot exploded"), None)
+    finally:
+        station_log.close_log_file()
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+        root.setLevel(level)
+    assert f"the whole log: {log_file}" in report
+    assert "the whole log" not in crash.describe(RuntimeError("no file now"), None)
 
 
 def test_excepthook_sends_uncaught_errors_to_the_reporter(monkeypatch: pytest.MonkeyPatch):
