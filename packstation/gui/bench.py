@@ -21,8 +21,14 @@ from packstation.services.lead_pin import PinGate
 from packstation.services.pack import PackEngine
 from packstation.services.recovery import Recovery
 
-LabelPreview = Callable[[LabelFile], list[bytes]]
-"""Renders a label file to one PNG image per label (the printing adapter provides it)."""
+
+class LabelPreview(Protocol):
+    """Renders a label file to one PNG image per label (the printing adapter provides it)."""
+
+    def __call__(self, labels: LabelFile, *, pages: int | None = None) -> list[bytes]:
+        """Return PNG bytes per label or page (only the first ``pages`` when given)."""
+        ...
+
 
 ScaleReader = Callable[[], WeightReading]
 """Reads the bench scale once; may raise a UserFacingError when the scale does not answer."""

@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 
 DRIVER_SHEET = "driver-sheet.pdf"
 T = TypeVar("T")
+SHEET_PAGES_SHOWN = 1
+"""The close panel previews the driver sheet's first page: rendering a long shift's every page
+(hundreds) would take the preview lane tens of seconds and tens of MB for nothing."""
 
 
 class CloseShiftCalls(QObject):
@@ -124,7 +127,7 @@ class CloseShiftCalls(QObject):
         sheet = LabelFile(result.driver_sheets_pdf, LabelLanguage.PDF)
         self._runner.submit(
             tasks.PREVIEW,
-            lambda: self._bench.label_preview(sheet),
+            lambda: self._bench.label_preview(sheet, pages=SHEET_PAGES_SHOWN),
             self._panel.show_sheet,
             lambda error: self._panel.show_sheet_problem(str(error)),
         )

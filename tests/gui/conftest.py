@@ -58,7 +58,7 @@ def fail_on_qt_warnings() -> Iterator[None]:
         pytest.fail("Qt warned:\n" + "\n".join(messages))
 
 
-def fake_preview(labels: LabelFile) -> list[bytes]:
+def fake_preview(labels: LabelFile, *, pages: int | None = None) -> list[bytes]:
     """Draw one small PNG per ^XA block with its ^FD text, like a renderer would."""
     images = []
     for block in [b for b in labels.data.split(b"^XA") if b]:
@@ -68,7 +68,7 @@ def fake_preview(labels: LabelFile) -> list[bytes]:
         buffer = io.BytesIO()
         image.save(buffer, "PNG")
         images.append(buffer.getvalue())
-    return images
+    return images[:pages]
 
 
 class Bench:

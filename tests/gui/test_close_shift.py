@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from packstation.domain.labels import PrintState
+from packstation.domain.labels import LabelFile, PrintState
 from packstation.domain.session import Stage
 from packstation.domain.shipment import ShipmentState
 from packstation.gui.main_window import MainWindow
@@ -48,6 +50,14 @@ def give_pin(qtbot: QtBot, window: MainWindow, pin: str) -> None:
 
 def test_close_shift_with_pin_manifest_sheet_and_finish(qtbot: QtBot, pin_hash: str) -> None:
     bench = closing_bench(pin_hash)
+    asked_pages: list[int | None] = []
+    preview = bench.services.label_preview
+
+    def counted_preview(labels: LabelFile, *, pages: int | None = None) -> list[bytes]:
+        asked_pages.append(pages)
+        return preview(labels, pages=pages)
+
+    bench.services = dataclasses.replace(bench.services, label_preview=counted_preview)
     window = open_window(qtbot, bench)
     references = pack_two(qtbot, window, bench)
     window.show_screen(2)
@@ -63,6 +73,7 @@ def test_close_shift_with_pin_manifest_sheet_and_finish(qtbot: QtBot, pin_hash: 
     qtbot.waitUntil(lambda: not panel.sheet.pixmap().isNull())
     # The sheet fits its preview's width: read without scrolling sideways.
     assert panel.sheet.pixmap().width() <= panel.sheet_area.viewport().width()
+    assert asked_pages[-1] == 1  # only the page shown is rendered, however long the shift
     assert all(bench.pro.records[r].state is ShipmentState.MANIFESTED for r in references)
     assert not panel.retry_button.isVisible()
     assert panel.status.text().startswith("Everything was manifested.")

@@ -22,20 +22,27 @@ DEFAULT_DPI = 203
 
 
 def label_preview(
-    labels: LabelFile, dpi: int = DEFAULT_DPI, *, label_size: LabelSize | str = "4x6"
+    labels: LabelFile,
+    dpi: int = DEFAULT_DPI,
+    *,
+    label_size: LabelSize | str = "4x6",
+    pages: int | None = None,
 ) -> list[bytes]:
-    """Return PNG bytes per label of ``labels``.
+    """Return PNG bytes per label of ``labels`` (of the first ``pages`` only, when given).
 
     ``label_size`` is the page size a ZPL label is drawn on unless its ``^PW``/``^LL`` say
-    otherwise. Raises :class:`UnreadableLabelDocument` for a PDF that cannot be read.
+    otherwise. ``pages`` spares rendering what will not be shown: a driver sheet of a long shift
+    has hundreds of pages. Raises :class:`UnreadableLabelDocument` for a PDF that cannot be read.
     """
     if dpi <= 0:
         raise ValueError("dpi must be positive")
+    if pages is not None and pages < 1:
+        raise ValueError("pages must be at least 1")
     size = as_label_size(label_size)
     if labels.language is LabelLanguage.PNG:
         return [labels.data]
     if labels.language is LabelLanguage.PDF:
-        return [_png(page) for page in _pdf_pages(labels.data, dpi)]
+        return [_png(page) for page in _pdf_pages(labels.data, dpi, pages)]
     # The renderer (drawing, qrcode, python-barcode) loads with the first preview, not at start.
     from packstation.printing.zpl.render import render_zpl
 
@@ -45,7 +52,7 @@ def label_preview(
         width_in=size.width_mm / MM_PER_INCH,
         height_in=size.height_mm / MM_PER_INCH,
     )
-    return [_png(image) for image in rendered.images]
+    return [_png(image) for image in rendered.images[:pages]]
 
 
 class LabelPreviewer:
@@ -57,12 +64,12 @@ class LabelPreviewer:
         self.dpi = dpi
         self.label_size = as_label_size(label_size)
 
-    def preview(self, labels: LabelFile) -> list[bytes]:
-        """Return PNG bytes per label of ``labels``."""
-        return label_preview(labels, self.dpi, label_size=self.label_size)
+    def preview(self, labels: LabelFile, *, pages: int | None = None) -> list[bytes]:
+        """Return PNG bytes per label of ``labels`` (of the first ``pages`` only, when given)."""
+        return label_preview(labels, self.dpi, label_size=self.label_size, pages=pages)
 
 
-def _pdf_pages(document: bytes, dpi: int) -> list[Image.Image]:
+def _pdf_pages(document: bytes, dpi: int, pages: int | None) -> list[Image.Image]:
     import pypdfium2  # PDFium loads with the first PDF label, not when the station starts
 
     try:
@@ -75,7 +82,7 @@ def _pdf_pages(document: bytes, dpi: int) -> list[Image.Image]:
             .render(scale=dpi / 72, fill_color=(255, 255, 255, 255), grayscale=True)
             .to_pil()
             .convert("L")
-            for index in range(len(pdf))
+            for index in range(len(pdf) if pages is None else min(pages, len(pdf)))
         ]
     finally:
         pdf.close()

@@ -20,6 +20,7 @@ from packstation.printing.bench import (
     build_label_printer,
     label_preview,
 )
+from packstation.printing.bench import preview as preview_module
 from packstation.printing.documents import DocumentPrintError
 from packstation.printing.raster import UnreadableLabelDocument
 from packstation.printing.urls import PrinterUrlError
@@ -82,6 +83,24 @@ def test_pdf_preview_renders_each_page_at_the_dpi() -> None:
     assert all(600 <= w <= 601 and 900 <= h <= 901 for w, h in (i.size for i in images))
     assert len(images) == 3
     assert [_code128(image) for image in images] == [[number] for number in TRACKING]
+
+
+def test_a_preview_of_the_first_pages_renders_only_those() -> None:
+    rendered: list[int] = []
+    real_png = preview_module._png
+
+    def counted(image: Image.Image) -> bytes:
+        rendered.append(1)
+        return real_png(image)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(preview_module, "_png", counted)
+        first = LabelPreviewer(dpi=150).preview(pdf_labels(), pages=1)
+    assert len(first) == 1 and len(rendered) == 1
+    assert _code128(_image(first[0])) == [TRACKING[0]]
+    assert len(label_preview(carrier_zpl(), 203, pages=2)) == 2
+    with pytest.raises(ValueError):
+        label_preview(pdf_labels(), pages=0)
 
 
 def test_png_preview_is_the_file_as_received() -> None:
