@@ -63,7 +63,7 @@
 <context>
     <name>CloseShiftCalls</name>
     <message>
-        <location filename="../../packstation/gui/close_shift_calls.py" line="+64"/>
+        <location filename="../../packstation/gui/close_shift_calls.py" line="+67"/>
         <source>No shift lead PIN is set up for this station, so the shift cannot be closed from this window.</source>
         <translation>Für diese Station ist keine PIN der Schichtleitung eingerichtet; die Schicht kann hier nicht abgeschlossen werden.</translation>
     </message>
@@ -944,7 +944,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+172"/>
+        <location filename="../../packstation/gui/main_window.py" line="+175"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -995,7 +995,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
     </message>
     <message>
         <location line="+149"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Label printer status</source>
         <translation>Status des Etikettendruckers</translation>
     </message>

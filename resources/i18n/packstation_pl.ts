@@ -63,7 +63,7 @@
 <context>
     <name>CloseShiftCalls</name>
     <message>
-        <location filename="../../packstation/gui/close_shift_calls.py" line="+64"/>
+        <location filename="../../packstation/gui/close_shift_calls.py" line="+67"/>
         <source>No shift lead PIN is set up for this station, so the shift cannot be closed from this window.</source>
         <translation>Dla tego stanowiska nie ustawiono PIN-u kierownika zmiany, więc zmiany nie można zamknąć w tym oknie.</translation>
     </message>
@@ -945,7 +945,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+172"/>
+        <location filename="../../packstation/gui/main_window.py" line="+175"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -996,7 +996,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
     </message>
     <message>
         <location line="+149"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Label printer status</source>
         <translation>Stan drukarki etykiet</translation>
     </message>
