@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,9 +10,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from packstation.domain.records import PackRecord, PackStage
 from packstation.domain.session import Stage
 from packstation.domain.shipment import ShipmentState
 from packstation.gui.main_window import MainWindow
+from packstation.gui.other_screens import ShiftScreen
 from tests.gui.conftest import Bench, open_window, stable_scale
 from tests.gui.keys import focused, press, scan, type_text, wait_for_stage
 
@@ -107,3 +110,36 @@ def test_every_screen_renders_to_a_png(qtbot: QtBot, window: MainWindow, tmp_pat
         assert window.grab().save(str(path))
         image = QImage(str(path))
         assert (image.width(), image.height()) == (window.width(), window.height())
+
+
+def test_the_shift_table_shows_exactly_the_packs_of_each_visit(qtbot: QtBot) -> None:
+    screen = ShiftScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    many = [_pack(number) for number in range(3)]
+    screen.show_packs(many, (3, 3))
+    screen.show_packs(many[:1], (1, 1))  # a new shift: fewer packs than the last visit
+    assert screen.table.rowCount() == 1
+    assert screen.table.item(0, 1).text() == "EC-000-000000"
+    screen.show_packs(many[::-1], (3, 3))
+    assert [screen.table.item(row, 1).text() for row in range(3)] == [
+        "EC-000-000002",
+        "EC-000-000001",
+        "EC-000-000000",
+    ]
+
+
+def _pack(number: int) -> PackRecord:
+    at = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    return PackRecord(
+        f"EC-000-{number:06d}",
+        f"WEB-{number}",
+        PackStage.READY_TO_SHIP,
+        "DPD",
+        "Next Day",
+        (),
+        1,
+        frozenset({0}),
+        at,
+        printed_at=at,
+    )
