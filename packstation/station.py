@@ -13,12 +13,12 @@ import getpass
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from packstation.config import StationSettings
 from packstation.domain.choices import AllocationPolicy
+from packstation.domain.moments import SystemClock
 from packstation.domain.ports import Clock, Scale
 from packstation.errors import UserFacingError
 from packstation.journal.engine_port import EngineJournal
@@ -46,14 +46,6 @@ JOURNAL_FILE = "journal.sqlite3"
 
 class StationNotReady(UserFacingError):
     """The station's settings lack something every pack needs."""
-
-
-class SystemClock:
-    """The real time, in UTC."""
-
-    def now(self) -> datetime:
-        """Return the current time, timezone-aware."""
-        return datetime.now(UTC)
 
 
 @dataclass

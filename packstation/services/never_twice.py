@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Generic, TypeVar
 
-from packstation.domain.moments import as_utc
+from packstation.domain.moments import SystemClock, as_utc
 from packstation.domain.ports import Clock, PackJournal, ShippingApi
 from packstation.domain.records import Intent, IntentAction, IntentOutcome
 from packstation.errors import (
@@ -44,11 +44,6 @@ UNSEEN_CALL_WINDOW = timedelta(seconds=LANDING_WAIT_MAX_S)
 """How long after its intent was recorded a call this session did not send may still take effect
 at PRO: it was sent by a station process that stopped (a crash, a restart) or is still waiting for
 its answer elsewhere, and nobody here knows how long it has waited. The longest landing wait."""
-
-
-class _SystemClock:
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 def unseen_call_left_s(recorded_at: datetime, now: datetime) -> float:
@@ -204,7 +199,7 @@ class NeverTwice:
     ) -> None:
         self._api = api
         self._journal = journal
-        self._clock: Clock = clock or _SystemClock()
+        self._clock: Clock = clock or SystemClock()
         # Intents this object sent: it knows whether their calls can still land (the landing
         # clock). Any other open intent may belong to a call still running at PRO.
         self._sent: set[int] = set()
