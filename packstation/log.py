@@ -24,13 +24,12 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+_FILE_MODE = 0o600
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 MASK = "***"
 LOG_FILE_BYTES = 5 * 1024 * 1024
 LOG_FILES_KEPT = 5
 """Old log files kept beside the current one: about a week of a busy bench's calls."""
-_PRIVATE_DIR_MODE = 0o700
-_PRIVATE_FILE_MODE = 0o600
 
 _configured_secrets: tuple[str, ...] = ()
 
@@ -95,11 +94,9 @@ class _PrivateLogFile(logging.handlers.RotatingFileHandler):
     """The station's rotating log file; the current file and each rotated one are 0600."""
 
     def _open(self) -> io.TextIOWrapper:
-        descriptor = os.open(
-            self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _PRIVATE_FILE_MODE
-        )
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _FILE_MODE)
         if os.name == "posix":
-            os.fchmod(descriptor, _PRIVATE_FILE_MODE)  # an older file, or a wide umask
+            os.fchmod(descriptor, _FILE_MODE)  # an older file, or a wide umask
         return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
@@ -135,22 +132,16 @@ def _replace_log_file(root: logging.Logger, log_file: Path, level: int) -> None:
     for old in [h for h in root.handlers if isinstance(h, _PrivateLogFile)]:
         root.removeHandler(old)
         old.close()
-    _make_private_dirs(log_file.parent)
+    # Imported here: the config package loads pydantic, which `packstation --version` must not.
+    from packstation.config.saving import make_private_dirs
+
+    make_private_dirs(log_file.parent)
     handler = _PrivateLogFile(
         log_file, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.setLevel(level)
     root.addHandler(handler)
-
-
-def _make_private_dirs(directory: Path) -> None:
-    """Create ``directory`` and missing parents 0700; an existing one is left as it is."""
-    missing = [d for d in (directory, *directory.parents) if not d.exists()]
-    for made in reversed(missing):
-        made.mkdir(mode=_PRIVATE_DIR_MODE, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(made, _PRIVATE_DIR_MODE)  # mkdir's mode passes through the umask
 
 
 def current_log_file() -> Path | None:
