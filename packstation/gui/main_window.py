@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
         self.printer_poll = QTimer(self)
         self.printer_poll.setInterval(PRINTER_POLL_MS)
         self.printer_poll.timeout.connect(self.on_printer_poll_timeout)
-        self._status_asked = False
         self._warm_up_waits = False
         self.printer_watch = self._printer_watch()
         self.serial_scans = (
@@ -225,7 +224,7 @@ class MainWindow(QMainWindow):
             self.scale_watch.reported.connect(self.on_scale_watch_reported)
         self.pack.view_shown.connect(self.on_pack_view_shown)
         self._last_print_state: str | None = None
-        self._show_printer(None)
+        self._show_printer()
         self.on_scale_watch_reported("", False)
 
     # -- life cycle --------------------------------------------------------------------------
@@ -349,29 +348,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_printer_poll_timeout(self) -> None:
-        """While Devices shows, ask the label printer how it is (on the printer's own lane)."""
-        ask = self.bench.printer_status
-        if ask is None or self._status_asked or self.current_screen() is not self.devices:
-            return
-        printer = self.bench.engine.devices.labels
-        self._status_asked = True
-        self.runner.submit(
-            tasks.printer_lane(printer.name),
-            lambda: ask(printer),
-            self._on_printer_status,
-            self._on_printer_status_failed,
-        )
-
-    def _on_printer_status(self, status: PrinterCondition) -> None:
-        self._status_asked = False
-        self.devices.show_device(self.tr("Label printer status"), status.words)
-        if self.printer_watch is not None:
-            self.printer_watch.take(status)
+        """While Devices shows, ask the label printer how it is (the watch asks on its lane)."""
+        if self.printer_watch is not None and self.current_screen() is self.devices:
+            self.printer_watch.ask_now()
 
     @Slot(object)
-    def on_printer_watch_answered(self, _condition: PrinterCondition) -> None:
-        """Show in the status bar whether the label printer said it is not ready."""
-        self._show_printer(self._last_print_state)
+    def on_printer_watch_answered(self, condition: PrinterCondition) -> None:
+        """Show the answer on the Devices screen, and in the status bar if it is not ready."""
+        self.devices.show_device(self.tr("Label printer status"), condition.words)
+        self._show_printer()
 
     @Slot(object)
     def on_printer_watch_changed(self, condition: PrinterCondition) -> None:
@@ -393,13 +378,6 @@ class MainWindow(QMainWindow):
                 self.tr("The label printer is ready again."),
                 self.tr("Scan the next parcel."),
             )
-
-    def _on_printer_status_failed(self, error: BaseException) -> None:
-        self._status_asked = False
-        if not isinstance(error, UserFacingError):
-            self.report_bug(error)
-            return
-        self.devices.show_device(self.tr("Label printer status"), str(error))
 
     @Slot(str)
     def on_serial_scans_scanned(self, text: str) -> None:
@@ -469,17 +447,18 @@ class MainWindow(QMainWindow):
             if report.state is PrintState.CONFIRMED and self.printer_watch is not None:
                 self.printer_watch.forget()  # it printed and said so: it is ready now
         self._last_print_state = report.state.value if report is not None else None
-        self._show_printer(self._last_print_state)
+        self._show_printer()
 
-    def _show_printer(self, last_state: str | None) -> None:
+    def _show_printer(self) -> None:
+        """Name the label printer: what it last said if that was a fault, else its last job."""
         name = self.bench.engine.devices.labels.name
         text = self.tr("Printer: %1").replace("%1", name)
         said = self.printer_watch.last if self.printer_watch is not None else None
         problem = said is not None and said.ready is False
         if said is not None and problem:
             text = f"{text} — {said.words}"
-        elif last_state:
-            text = f"{text} ({last_state})"
+        elif self._last_print_state:
+            text = f"{text} ({self._last_print_state})"
         self.printer_status.setText(text)
         self.printer_status.setProperty("problem", problem)
         self.printer_status.style().unpolish(self.printer_status)

@@ -1,9 +1,10 @@
 """Asks the label printer how it is while the bench waits, so a fault shows before the next scan.
 
 Every :data:`IDLE_CHECK_MS` while the Pack screen shows and no pack is under way, the printer is
-asked on its own lane (never the GUI thread). What it answers goes out as :attr:`answered`; a
-change between ready and not ready goes out as :attr:`changed`, once per change, so a printer
-out of paper is said once and not every few seconds.
+asked on its own lane (never the GUI thread); the Devices screen asks through :meth:`ask_now`.
+What it answers goes out as :attr:`answered`; a change between ready and not ready goes out as
+:attr:`changed`, once per change, so a printer out of paper is said once and not every few
+seconds.
 """
 
 from __future__ import annotations
@@ -49,8 +50,13 @@ class PrinterWatch(QObject):
 
     @Slot()
     def on_timer_timeout(self) -> None:
-        """Ask the printer now, unless a question is still out or the bench is busy."""
-        if self._asking or self._runner.closed or not self._may_ask():
+        """Ask the printer, unless the bench is busy (see ``may_ask``)."""
+        if self._may_ask():
+            self.ask_now()
+
+    def ask_now(self) -> None:
+        """Ask the printer now on its lane (the Devices screen too), unless a question is out."""
+        if self._asking or self._runner.closed:
             return
         printer = self._printer()
         self._asking = True
@@ -63,10 +69,10 @@ class PrinterWatch(QObject):
 
     def _on_answer(self, condition: PrinterCondition) -> None:
         self._asking = False
-        self.take(condition)
+        self._take(condition)
 
-    def take(self, condition: PrinterCondition) -> None:
-        """Take an answer the printer gave (here, or to the Devices screen's own question)."""
+    def _take(self, condition: PrinterCondition) -> None:
+        """Take an answer the printer gave: say it, and say a change of readiness."""
         before = self.last
         self.last = condition
         self.answered.emit(condition)
@@ -79,7 +85,7 @@ class PrinterWatch(QObject):
         if not isinstance(error, UserFacingError):
             self._report_bug(error)
             return
-        self.take(PrinterCondition(f"not reachable: {error}", ready=False))
+        self._take(PrinterCondition(f"not reachable: {error}", ready=False))
 
     def forget(self) -> None:
         """Drop the last answer: a label just printed and confirmed says more than it did."""
