@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 import wave
 from pathlib import Path
@@ -18,6 +17,7 @@ from packstation.gui.main_window import MainWindow
 from packstation.gui.theme import apply_theme
 from tests.conftest import PROJECT_ROOT
 from tests.gui.conftest import Bench
+from tests.logging_state import restored_root_logging
 
 
 def test_a_bug_opens_the_crash_dialog_with_the_log_tail(
@@ -43,17 +43,9 @@ def test_a_bug_opens_the_crash_dialog_with_the_log_tail(
 
 def test_the_crash_report_says_where_the_whole_log_is(tmp_path: Path) -> None:
     log_file = tmp_path / "logs" / "packstation.log"
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    try:
+    with restored_root_logging():
         station_log.configure_logging(0, log_file=log_file)
         report = crash.describe(RuntimeError("slot exploded"), None)
-    finally:
-        station_log.close_log_file()
-        for handler in root.handlers[:]:
-            if handler not in before:
-                root.removeHandler(handler)
-        root.setLevel(level)
     assert f"the whole log: {log_file}" in report
     assert "the whole log" not in crash.describe(RuntimeError("no file now"), None)
 

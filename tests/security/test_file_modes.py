@@ -33,6 +33,7 @@ from packstation.secrets import (
     store_lead_pin_hash,
 )
 from packstation.services.lead_pin import hash_pin
+from tests.logging_state import restored_root_logging
 from tests.security.leaks import KNOWN_KEY
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes (not Windows)")
@@ -89,19 +90,11 @@ def test_the_log_file_and_its_rotated_files_are_private_under_an_open_umask(
     tmp_path: Path, open_umask: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(station_log, "LOG_FILE_BYTES", 300)
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
     log_file = tmp_path / "home" / "data" / "packstation" / "logs" / "packstation.log"
-    try:
+    with restored_root_logging():
         station_log.configure_logging(0, log_file=log_file)
         for number in range(20):
             logging.getLogger("packstation.test").info("call %d answered", number)
-    finally:
-        station_log.close_log_file()
-        for handler in root.handlers[:]:
-            if handler not in before:
-                root.removeHandler(handler)
-        root.setLevel(level)
     assert len(list(log_file.parent.iterdir())) > 2, "the log rotated"
     assert _modes_below(tmp_path) == _expected(tmp_path)
 

@@ -10,6 +10,7 @@ import pytest
 
 from packstation import log as station_log
 from packstation.log import SecretMaskingFilter, close_log_file, configure_logging
+from tests.logging_state import restored_root_logging
 
 
 def test_secrets_are_masked_in_formatted_messages() -> None:
@@ -45,21 +46,8 @@ def test_configuring_twice_keeps_one_handler_and_the_newest_secrets(
 @pytest.fixture
 def restored_logging() -> Iterator[None]:
     """Put the root logger's handlers, level and secrets back as they were."""
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    filters = {handler: list(handler.filters) for handler in before}
-    secrets = station_log._configured_secrets
-    try:
+    with restored_root_logging():
         yield
-    finally:
-        close_log_file()
-        for handler in root.handlers[:]:
-            if handler not in before:
-                root.removeHandler(handler)
-        for handler, kept in filters.items():
-            handler.filters = kept
-        root.setLevel(level)
-        station_log._configured_secrets = secrets
 
 
 def test_the_log_file_keeps_info_lines_masked_while_stderr_keeps_warnings(
