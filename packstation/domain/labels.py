@@ -102,6 +102,3 @@ class PrinterCondition:
 
     words: str
     ready: bool | None = None
-
-    def __str__(self) -> str:
-        return self.words
