@@ -459,10 +459,11 @@ class MainWindow(QMainWindow):
             text = f"{text} — {said.words}"
         elif self._last_print_state:
             text = f"{text} ({self._last_print_state})"
-        self.printer_status.setText(text)
+        # Styled first, then the text: it is measured in the style it is shown in.
         self.printer_status.setProperty("problem", problem)
         self.printer_status.style().unpolish(self.printer_status)
         self.printer_status.style().polish(self.printer_status)
+        self.printer_status.setText(text)
 
     @Slot(bool)
     def on_pack_calls_busy_changed(self, busy: bool) -> None:
