@@ -253,6 +253,9 @@ class PackJournal(Protocol):
     def shift_packs(self) -> list[PackRecord]:
         """Return every pack of the current shift, newest first."""
 
+    def packs_with_customer_reference(self, customer_reference: str) -> list[PackRecord]:
+        """Return the current shift's packs carrying the shop's own reference, newest first."""
+
     def shift_info(self) -> ShiftInfo:
         """Return the current shift (the journal opens one when there is none)."""
 

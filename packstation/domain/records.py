@@ -9,9 +9,12 @@ sent, so that after a crash or a lost answer the engine can find out what happen
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+
+from packstation.domain.moments import as_utc
 
 
 class PackStage(enum.IntEnum):
@@ -81,9 +84,37 @@ class PackRecord:
     weight_kg: Decimal | None = None
 
     @property
+    def counts_as_packed(self) -> bool:
+        """Whether its labels came out of a printer (printed or sent) and it was not voided."""
+        return self.printed_at is not None and self.stage is not PackStage.VOIDED
+
+    @property
     def labels_missing(self) -> tuple[int, ...]:
         """0-based indices of the labels not known printed."""
         return tuple(i for i in range(self.parcel_count) if i not in self.printed_labels)
+
+
+@dataclass(frozen=True)
+class ShiftGlance:
+    """What a packer glances at between parcels: the newest packs and two counts."""
+
+    newest: tuple[PackRecord, ...]
+    """The shift's latest started packs, newest first."""
+    packed: int
+    """Packs of the shift whose labels came out (printed or sent) and that were not voided."""
+    packed_since: int
+    """Of those, the ones whose labels first came out after the time asked about."""
+
+
+def shift_glance_of(records: Sequence[PackRecord], newest: int, since: datetime) -> ShiftGlance:
+    """Count ``records`` (a shift's packs, newest first) the way the journal's glance does."""
+    packed = [record for record in records if record.counts_as_packed]
+    since = as_utc(since)
+    return ShiftGlance(
+        tuple(records[:newest]),
+        len(packed),
+        sum(1 for r in packed if r.printed_at is not None and as_utc(r.printed_at) > since),
+    )
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from packstation.config import LoadedSettings, StationSettings
 from packstation.domain.labels import LabelFile, PrinterCondition, PrintReport
 from packstation.domain.ports import Clock, LabelPrinter, WeightReading
-from packstation.domain.records import PackRecord, ShiftInfo
+from packstation.domain.records import PackRecord, ShiftGlance, ShiftInfo
 from packstation.gui.serial_scans import ScannerSource
 from packstation.services.close_shift import ShiftCloser
 from packstation.services.counter import CounterDesk
@@ -39,6 +40,9 @@ class ShiftLog(Protocol):
 
     def shift_packs(self) -> list[PackRecord]:
         """Return every pack of the current shift, newest first."""
+
+    def shift_glance(self, newest: int, since: datetime) -> ShiftGlance:
+        """Return the ``newest`` latest packs and the counts of packed (in all, after ``since``)."""
 
     def shift_info(self) -> ShiftInfo:
         """Return the current shift."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.booking import CounterView
 from packstation.domain.labels import PrinterCondition, PrintReport, PrintState
-from packstation.domain.records import PackRecord, PackStage
+from packstation.domain.records import PackRecord, PackStage, shift_glance_of
 from packstation.domain.session import PackView, Tone
 from packstation.errors import UserFacingError
 from packstation.gui import tasks
@@ -42,7 +42,7 @@ from packstation.gui.other_screens import (
 from packstation.gui.pack_calls import PackCalls
 from packstation.gui.pack_screen import PackScreen
 from packstation.gui.printer_watch import PrinterWatch
-from packstation.gui.recent_packs import pack_counts
+from packstation.gui.recent_packs import LAST_HOUR
 from packstation.gui.scale_watch import ScaleWatch
 from packstation.gui.serial_scans import SerialScans
 from packstation.gui.settings_calls import SettingsCalls
@@ -337,7 +337,8 @@ class MainWindow(QMainWindow):
 
     def _on_shift_read(self, read: tuple[list[PackRecord], ClosePlan]) -> None:
         records, plan = read
-        self.shift.show_packs(records, pack_counts(records, self.bench.clock.now()))
+        glance = shift_glance_of(records, 0, self.bench.clock.now() - LAST_HOUR)
+        self.shift.show_packs(records, (glance.packed, glance.packed_since))
         unconfirmed = frozenset(
             record.reference for record in records if record.stage is PackStage.PRINT_UNCONFIRMED
         )

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from packstation.domain.records import PackRecord, PackStage
+from packstation.domain.records import PackStage, ShiftGlance
 from packstation.domain.scan import ScanKind, classify_scan
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.errors import UserFacingError
@@ -25,6 +25,7 @@ from packstation.gui.bench import BenchServices
 from packstation.gui.label_previews import LabelPreviews
 from packstation.gui.pack_screen import CHOOSING, PackScreen
 from packstation.gui.reason_dialog import Purpose, ReasonDialog
+from packstation.gui.recent_packs import LAST_HOUR, SHOWN_PACKS
 from packstation.services.recovery import RecoveryItem
 
 logger = logging.getLogger(__name__)
@@ -342,11 +343,15 @@ class PackCalls(QObject):
     # -- journal reads ---------------------------------------------------------------------
 
     def refresh_recent(self) -> None:
-        """Reload the shift's packs (journal lane)."""
-        self._runner.submit(tasks.JOURNAL, self._bench.shift_log.shift_packs, self._on_packs)
+        """Reload the newest packs and the counts (journal lane)."""
+        since = self._bench.clock.now() - LAST_HOUR
+        shift_log = self._bench.shift_log
+        self._runner.submit(
+            tasks.JOURNAL, lambda: shift_log.shift_glance(SHOWN_PACKS, since), self._on_glance
+        )
 
-    def _on_packs(self, records: list[PackRecord]) -> None:
-        self._screen.recent.show_packs(records, self._bench.clock.now())
+    def _on_glance(self, glance: ShiftGlance) -> None:
+        self._screen.recent.show_glance(glance)
         self._screen.refresh_keys()
 
 

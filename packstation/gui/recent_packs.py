@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from packstation.domain.moments import as_utc
-from packstation.domain.records import PackRecord, PackStage
+from packstation.domain.records import PackRecord, ShiftGlance
 
 SHOWN_PACKS = 30
-
-
-def packed(record: PackRecord) -> bool:
-    """Whether a pack counts as packed: its labels came out and it was not voided."""
-    return record.printed_at is not None and record.stage is not PackStage.VOIDED
-
-
-def pack_counts(records: list[PackRecord], now: datetime) -> tuple[int, int]:
-    """Return (packs this shift, packs in the last hour)."""
-    done = [record for record in records if packed(record)]
-    hour_ago = as_utc(now) - timedelta(hours=1)
-    last_hour = sum(1 for r in done if r.printed_at and as_utc(r.printed_at) > hour_ago)
-    return len(done), last_hour
+LAST_HOUR = timedelta(hours=1)
+"""The window of the second count."""
 
 
 class RecentPacks(QGroupBox):
@@ -42,18 +30,17 @@ class RecentPacks(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.list)
-        self.show_packs([], datetime.now().astimezone())
+        self.show_glance(ShiftGlance((), 0, 0))
 
-    def show_packs(self, records: list[PackRecord], now: datetime) -> None:
-        """Show the newest packs and the counts."""
-        total, last_hour = pack_counts(records, now)
+    def show_glance(self, glance: ShiftGlance) -> None:
+        """Show the newest packs and the counts (``packed_since``: the last hour)."""
         self.counts.setText(
             self.tr("Packed this shift: %1   Last hour: %2")
-            .replace("%1", str(total))
-            .replace("%2", str(last_hour))
+            .replace("%1", str(glance.packed))
+            .replace("%2", str(glance.packed_since))
         )
         self.list.clear()
-        self._records = records[:SHOWN_PACKS]
+        self._records = list(glance.newest[:SHOWN_PACKS])
         for record in self._records:
             self.list.addItem(_row_text(record))
             self.list.item(self.list.count() - 1).setToolTip(_details(record))

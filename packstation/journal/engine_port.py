@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 
 from packstation.domain.labels import LabelFile, LabelLanguage, PrintReport, PrintState
@@ -24,6 +25,7 @@ from packstation.domain.records import (
     IntentOutcome,
     PackRecord,
     PackStage,
+    ShiftGlance,
     ShiftInfo,
 )
 from packstation.domain.shipment import Shipment
@@ -226,6 +228,20 @@ class EngineJournal:
             self._record(pack, summaries.get(pack.pack_id))
             for pack in sorted(packs, key=lambda p: -p.pack_id)
         ]
+
+    def packs_with_customer_reference(self, customer_reference: str) -> list[PackRecord]:
+        """Return the current shift's packs carrying the shop's own reference, newest first."""
+        found = self._journal.packs_with_customer_reference(self._shift_id(), customer_reference)
+        return [self._record(pack, summary) for pack, summary in reversed(found)]
+
+    def shift_glance(self, newest: int, since: datetime) -> ShiftGlance:
+        """Return the shift's ``newest`` latest packs and its counts of packs (in all, since)."""
+        shift_id = self._shift_id()
+        packs = self._journal.newest_packs(shift_id, newest)
+        packed, packed_since = self._journal.packed_counts(shift_id, since)
+        return ShiftGlance(
+            tuple(self._record(pack, summary) for pack, summary in packs), packed, packed_since
+        )
 
     @staticmethod
     def _record(pack: j.PackRecord, summary: j.PrintSummary | None) -> PackRecord:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from packstation.journal.base import JournalBase, optional_time, require_row, text_to_time
+from packstation.journal.base import (
+    JournalBase,
+    optional_time,
+    require_row,
+    text_to_time,
+    time_to_text,
+)
 from packstation.journal.intents import intent_from_row, read_intent
 from packstation.journal.manifests import read_attempt
 from packstation.journal.packread import load_packs, read_pack
@@ -41,6 +48,21 @@ _BY_TRACKING_NUMBER = f"""p.pack_id IN (
     SELECT a.pack_id FROM allocations a JOIN packs q ON q.pack_id = a.pack_id,
         json_each(a.tracking_numbers) t
     WHERE q.shift_id = ? AND t.value = ? AND {_LATEST_ALLOCATION})"""
+
+# ``{where}`` conditions of this module are fixed text; values always go in as parameters.
+_NEWEST_OF_SHIFT = (
+    "p.pack_id IN (SELECT pack_id FROM packs WHERE shift_id = ? ORDER BY pack_id DESC LIMIT ?)"
+)
+_PACKED_COUNTS = """
+SELECT COUNT(*), COALESCE(SUM(first_at > ?5), 0) FROM (
+    SELECT j.pack_id, MIN(j.finished_at) AS first_at
+    FROM print_jobs j
+    JOIN print_job_labels l ON l.print_job_id = j.print_job_id
+    JOIN packs p ON p.pack_id = j.pack_id
+    WHERE p.shift_id = ?3 AND p.stage != ?4 AND l.outcome IN (?1, ?2)
+        AND j.finished_at IS NOT NULL
+    GROUP BY j.pack_id)
+"""
 
 
 class Queries(JournalBase):
@@ -211,20 +233,48 @@ class Queries(JournalBase):
             raise ValueError("give a shift or a pack")
         where, key = ("p.shift_id = ?", shift_id) if pack_id is None else ("p.pack_id = ?", pack_id)
         with self._read() as connection:
-            latest = dict(
-                connection.execute(
-                    "SELECT s.pack_id, MAX(s.label_set_id) FROM label_sets s"
-                    f" JOIN packs p ON p.pack_id = s.pack_id WHERE {where} GROUP BY s.pack_id",
-                    (key,),
-                ).fetchall()
+            return _print_summaries(connection, where, (key,))
+
+    def newest_packs(
+        self, shift_id: int, limit: int
+    ) -> list[tuple[PackRecord, PrintSummary | None]]:
+        """Return the shift's ``limit`` latest started packs, newest first, with print summaries.
+
+        Its cost does not grow with the shift: the recent-packs list reads it after every pack.
+        """
+        with self._read() as connection:
+            return _packs_with_summaries(connection, _NEWEST_OF_SHIFT, (shift_id, limit))[::-1]
+
+    def packs_with_customer_reference(
+        self, shift_id: int, customer_reference: str
+    ) -> list[tuple[PackRecord, PrintSummary | None]]:
+        """Return the shift's packs with the shop's own reference, oldest first, with summaries."""
+        with self._read() as connection:
+            return _packs_with_summaries(
+                connection,
+                "p.shift_id = ? AND p.customer_reference = ?",
+                (shift_id, customer_reference),
             )
-            rows = connection.execute(
-                "SELECT j.pack_id, j.label_set_id, l.label_index, l.outcome, j.finished_at"
-                " FROM print_jobs j JOIN print_job_labels l ON l.print_job_id = j.print_job_id"
-                f" JOIN packs p ON p.pack_id = j.pack_id WHERE {where}",
-                (key,),
-            ).fetchall()
-        return _summaries(latest, rows)
+
+    def packed_counts(self, shift_id: int, since: datetime) -> tuple[int, int]:
+        """Return how many packs of the shift came out of a printer: in all, and after ``since``.
+
+        A pack counts once its first label was printed or sent (the time of that job's answer),
+        unless it was voided since; the same rule as :meth:`print_summaries` gives, counted in
+        SQLite so that it stays quick at the end of a long shift.
+        """
+        with self._read() as connection:
+            row = connection.execute(
+                _PACKED_COUNTS,
+                (
+                    PrintOutcome.CONFIRMED.value,
+                    PrintOutcome.SENT_UNCONFIRMED.value,
+                    shift_id,
+                    PackStage.VOIDED.value,
+                    time_to_text(since),
+                ),
+            ).fetchone()
+            return int(row[0]), int(row[1])
 
     def print_jobs(self, pack_id: int) -> list[PrintJobRecord]:
         """Every print job of the pack, oldest first, with the reprint reason where one."""
@@ -296,6 +346,34 @@ class Queries(JournalBase):
                 parameters,
             ).fetchall()
             return [read_attempt(connection, row[0]) for row in ids]
+
+
+def _packs_with_summaries(
+    connection: sqlite3.Connection, where: str, parameters: Sequence[object]
+) -> list[tuple[PackRecord, PrintSummary | None]]:
+    """Return the packs matching ``where`` (a fixed condition on ``p``) with their summaries."""
+    packs = load_packs(connection, where, parameters)
+    summaries = _print_summaries(connection, where, parameters)
+    return [(pack, summaries.get(pack.pack_id)) for pack in packs]
+
+
+def _print_summaries(
+    connection: sqlite3.Connection, where: str, parameters: Sequence[object]
+) -> dict[int, PrintSummary]:
+    latest = dict(
+        connection.execute(
+            "SELECT s.pack_id, MAX(s.label_set_id) FROM label_sets s"
+            f" JOIN packs p ON p.pack_id = s.pack_id WHERE {where} GROUP BY s.pack_id",
+            tuple(parameters),
+        ).fetchall()
+    )
+    rows = connection.execute(
+        "SELECT j.pack_id, j.label_set_id, l.label_index, l.outcome, j.finished_at"
+        " FROM print_jobs j JOIN print_job_labels l ON l.print_job_id = j.print_job_id"
+        f" JOIN packs p ON p.pack_id = j.pack_id WHERE {where}",
+        tuple(parameters),
+    ).fetchall()
+    return _summaries(latest, rows)
 
 
 def _summaries(

@@ -290,6 +290,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         "find what earlier calls on an order or option made, in any shift",
         ("CREATE INDEX intents_by_subject ON intents(kind, subject_reference)",),
     ),
+    Migration(
+        6,
+        "find a shift's newest packs, and its packs by the shop's own reference",
+        (
+            "CREATE INDEX packs_by_shift ON packs(shift_id)",
+            "CREATE INDEX packs_by_shift_customer_reference ON packs(shift_id, customer_reference)",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

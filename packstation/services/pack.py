@@ -335,8 +335,8 @@ class PackEngine:
         if unread is not None:
             return unread
         client_reference = order.customer_reference or order.reference
-        for record in self._journal.shift_packs():
-            if record.customer_reference == client_reference and record.stage < PackStage.PRINTED:
+        for record in self._journal.packs_with_customer_reference(client_reference):
+            if record.stage < PackStage.PRINTED:
                 return record.reference
         for reference in self._journal.created_by(IntentAction.PACK_ORDER, order.reference):
             if self._journal.find_pack(reference) is None:

@@ -222,7 +222,7 @@ def test_no_engine_or_journal_call_runs_on_the_gui_thread(
 
     for name in ("get_shipment", "quotes", "allocate_with_quote", "replace_parcels", "labels"):
         spy(bench.pro, name)
-    for name in ("shift_packs", "record_stage"):
+    for name in ("shift_glance", "record_stage"):
         spy(bench.journal, name)
     spy(bench.printer, "print_labels")
     reference = bench.pro.add(ShipmentState.UNALLOCATED)
@@ -233,9 +233,9 @@ def test_no_engine_or_journal_call_runs_on_the_gui_thread(
     wait_for_stage(qtbot, window, Stage.CHOOSE_SERVICE)
     type_text(qtbot, window, "1")
     wait_for_stage(qtbot, window, Stage.DONE)
-    qtbot.waitUntil(lambda: sum(1 for name, _ in threads if name == "shift_packs") >= 3)
+    qtbot.waitUntil(lambda: sum(1 for name, _ in threads if name == "shift_glance") >= 3)
     called = {name for name, _ in threads}
-    assert {"get_shipment", "quotes", "labels", "print_labels", "shift_packs"} <= called
+    assert {"get_shipment", "quotes", "labels", "print_labels", "shift_glance"} <= called
     assert all(thread != gui_thread for _, thread in threads)
 
 

@@ -42,7 +42,9 @@ from packstation.domain.records import (
     IntentOutcome,
     PackRecord,
     PackStage,
+    ShiftGlance,
     ShiftInfo,
+    shift_glance_of,
 )
 from packstation.domain.shift import DriverSheet, ShiftReport
 from packstation.domain.shipment import (
@@ -598,6 +600,12 @@ class FakeJournal:
     def shift_packs(self) -> list[PackRecord]:
         references = dict.fromkeys(ref for ref, _, _ in reversed(self.stages))
         return [record for ref in references if (record := self.find_pack(ref))]
+
+    def packs_with_customer_reference(self, customer_reference: str) -> list[PackRecord]:
+        return [r for r in self.shift_packs() if r.customer_reference == customer_reference]
+
+    def shift_glance(self, newest: int, since: datetime) -> ShiftGlance:
+        return shift_glance_of(self.shift_packs(), newest, since)
 
     def shift_info(self) -> ShiftInfo:
         reprints = sum(1 for _, _, reason in self.prints if reason)
