@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from packstation.domain.choices import ServiceChoice
 from packstation.domain.labels import PrintState
+from packstation.domain.records import PackStage
 from packstation.domain.shipment import DeliveryPromise, Shipment
 
 NOTHING = "—"
@@ -20,10 +21,32 @@ _PRINT_STATES = {
     PrintState.FAILED: QT_TRANSLATE_NOOP("Formatting", "failed"),
 }
 
+_PACK_STAGES = {
+    PackStage.FOUND: QT_TRANSLATE_NOOP("Formatting", "found"),
+    PackStage.ALLOCATED: QT_TRANSLATE_NOOP("Formatting", "allocated"),
+    PackStage.LABELS_STORED: QT_TRANSLATE_NOOP("Formatting", "labels stored"),
+    PackStage.PRINT_FAILED: QT_TRANSLATE_NOOP("Formatting", "print failed"),
+    PackStage.PRINT_UNCONFIRMED: QT_TRANSLATE_NOOP("Formatting", "print unconfirmed"),
+    PackStage.PRINTED: QT_TRANSLATE_NOOP("Formatting", "printed"),
+    PackStage.READY_TO_SHIP: QT_TRANSLATE_NOOP("Formatting", "ready to ship"),
+    PackStage.MANIFEST_SENT: QT_TRANSLATE_NOOP("Formatting", "manifest sent"),
+    PackStage.MANIFESTED: QT_TRANSLATE_NOOP("Formatting", "manifested"),
+    PackStage.VOIDED: QT_TRANSLATE_NOOP("Formatting", "voided"),
+}
+
 
 def print_state(state: PrintState) -> str:
     """Return a print outcome in the window's language (``confirmed``, ``failed``...)."""
     return QCoreApplication.translate(_CONTEXT, _PRINT_STATES[state])
+
+
+def pack_stages() -> dict[PackStage, str]:
+    """Return every pack stage's name in the window's language (``ready to ship``...).
+
+    One call per list filled: a table of thousands of packs looks each stage up here.
+    """
+    translate = QCoreApplication.translate
+    return {stage: translate(_CONTEXT, text) for stage, text in _PACK_STAGES.items()}
 
 
 def money(amount: Decimal | None, currency: str | None) -> str:

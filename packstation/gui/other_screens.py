@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.records import PackRecord
 from packstation.domain.shift import ShiftException
+from packstation.gui import formatting as fmt
 from packstation.gui.bench import BenchServices
 from packstation.gui.close_shift_panel import CloseShiftPanel
 from packstation.gui.device_log import SCALE, DeviceLog
@@ -183,6 +184,7 @@ class ShiftScreen(Screen):
         # minute for 500 packs); filled afresh, they are measured once.
         self.table.setRowCount(0)
         self.table.setRowCount(len(records))
+        stages = fmt.pack_stages()
         for row, record in enumerate(records):
             when = record.printed_at or record.updated_at
             service = " ".join(p for p in (record.carrier, record.service) if p)
@@ -192,7 +194,7 @@ class ShiftScreen(Screen):
                 record.customer_reference,
                 service,
                 str(record.parcel_count),
-                record.stage.name.replace("_", " ").lower(),
+                stages[record.stage],
             )
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from packstation.domain.records import PackRecord, ShiftGlance
+from packstation.gui import formatting as fmt
 
 SHOWN_PACKS = 30
 LAST_HOUR = timedelta(hours=1)
@@ -41,8 +42,9 @@ class RecentPacks(QGroupBox):
         )
         self.list.clear()
         self._records = list(glance.newest[:SHOWN_PACKS])
+        stages = fmt.pack_stages()
         for record in self._records:
-            self.list.addItem(_row_text(record))
+            self.list.addItem(_row_text(record, stages[record.stage]))
             self.list.item(self.list.count() - 1).setToolTip(_details(record))
         if self._records:
             self.list.setCurrentRow(0)
@@ -64,9 +66,8 @@ class RecentPacks(QGroupBox):
             self.list.setCurrentRow(row)
 
 
-def _row_text(record: PackRecord) -> str:
+def _row_text(record: PackRecord, stage: str) -> str:
     when = record.printed_at or record.updated_at
-    stage = record.stage.name.replace("_", " ").lower()
     return f"{when:%H:%M}  {record.reference}  {stage}"
 
 

@@ -584,7 +584,7 @@
 <context>
     <name>CounterUnavailableScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="+53"/>
+        <location filename="../../packstation/gui/other_screens.py" line="+54"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="+147"/>
+        <location filename="../../packstation/gui/other_screens.py" line="+152"/>
         <location line="+5"/>
         <source>Devices</source>
         <translation>Geräte</translation>
@@ -861,7 +861,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../packstation/gui/formatting.py" line="+18"/>
+        <location filename="../../packstation/gui/formatting.py" line="+19"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
@@ -876,7 +876,57 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allocated</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels stored</source>
+        <translation>Etiketten gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print failed</source>
+        <translation>Druck fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print unconfirmed</source>
+        <translation>Druck unbestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready to ship</source>
+        <translation>versandbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest sent</source>
+        <translation>Manifest gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifested</source>
+        <translation>im Manifest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 (guaranteed)</source>
         <translation>%1 (garantiert)</translation>
     </message>
@@ -944,7 +994,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+175"/>
+        <location filename="../../packstation/gui/main_window.py" line="+174"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -994,13 +1044,12 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>API: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <location line="+35"/>
+        <location line="+142"/>
         <source>Label printer status</source>
         <translation>Status des Etikettendruckers</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+14"/>
         <source>The label printer is %1.</source>
         <translation>Etikettendrucker: %1.</translation>
     </message>
@@ -1020,7 +1069,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Scannen Sie das nächste Paket.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Serial scanner</source>
         <translation>Serieller Scanner</translation>
     </message>
@@ -1040,12 +1089,12 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Testetikett nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Printer: %1</source>
         <translation>Drucker: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>working…</source>
         <translation>arbeitet…</translation>
     </message>
@@ -1092,7 +1141,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>PackCalls</name>
     <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+86"/>
+        <location filename="../../packstation/gui/pack_calls.py" line="+87"/>
         <source>Checking what was left open…</source>
         <translation>Offene Vorgänge werden geprüft…</translation>
     </message>
@@ -1539,7 +1588,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>RecentPacks</name>
     <message>
-        <location filename="../../packstation/gui/recent_packs.py" line="+33"/>
+        <location filename="../../packstation/gui/recent_packs.py" line="+22"/>
         <location line="+1"/>
         <source>Recent packs</source>
         <translation>Letzte Sendungen</translation>
@@ -1555,7 +1604,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Liste der letzten Sendungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Packed this shift: %1   Last hour: %2</source>
         <translation>Diese Schicht: %1   Letzte Stunde: %2</translation>
     </message>
@@ -1832,7 +1881,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>ShiftScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="-178"/>
+        <location filename="../../packstation/gui/other_screens.py" line="-183"/>
         <source>Shift</source>
         <translation>Schicht</translation>
     </message>

@@ -585,7 +585,7 @@
 <context>
     <name>CounterUnavailableScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="+53"/>
+        <location filename="../../packstation/gui/other_screens.py" line="+54"/>
         <source>Counter</source>
         <translation>Okienko</translation>
     </message>
@@ -644,7 +644,7 @@
 <context>
     <name>DevicesScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="+147"/>
+        <location filename="../../packstation/gui/other_screens.py" line="+152"/>
         <location line="+5"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
@@ -862,7 +862,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../packstation/gui/formatting.py" line="+18"/>
+        <location filename="../../packstation/gui/formatting.py" line="+19"/>
         <source>confirmed</source>
         <translation>potwierdzono</translation>
     </message>
@@ -877,7 +877,57 @@
         <translation>nieudane</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
+        <source>found</source>
+        <translation>znaleziona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allocated</source>
+        <translation>zarezerwowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels stored</source>
+        <translation>etykiety zapisane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print failed</source>
+        <translation>druk nieudany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print unconfirmed</source>
+        <translation>druk niepotwierdzony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed</source>
+        <translation>wydrukowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready to ship</source>
+        <translation>gotowa do wysyłki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest sent</source>
+        <translation>manifest wysłany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifested</source>
+        <translation>w manifeście</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>anulowana</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 (guaranteed)</source>
         <translation>%1 (gwarantowane)</translation>
     </message>
@@ -945,7 +995,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+175"/>
+        <location filename="../../packstation/gui/main_window.py" line="+174"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>
@@ -995,13 +1045,12 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>API: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <location line="+35"/>
+        <location line="+142"/>
         <source>Label printer status</source>
         <translation>Stan drukarki etykiet</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+14"/>
         <source>The label printer is %1.</source>
         <translation>Drukarka etykiet: %1.</translation>
     </message>
@@ -1021,7 +1070,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Zeskanuj następną paczkę.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Serial scanner</source>
         <translation>Skaner szeregowy</translation>
     </message>
@@ -1041,12 +1090,12 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Etykieta testowa niewydrukowana: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Printer: %1</source>
         <translation>Drukarka: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>working…</source>
         <translation>pracuje…</translation>
     </message>
@@ -1093,7 +1142,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>PackCalls</name>
     <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+86"/>
+        <location filename="../../packstation/gui/pack_calls.py" line="+87"/>
         <source>Checking what was left open…</source>
         <translation>Sprawdzanie niedokończonych pakowań…</translation>
     </message>
@@ -1541,7 +1590,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>RecentPacks</name>
     <message>
-        <location filename="../../packstation/gui/recent_packs.py" line="+33"/>
+        <location filename="../../packstation/gui/recent_packs.py" line="+22"/>
         <location line="+1"/>
         <source>Recent packs</source>
         <translation>Ostatnie pakowania</translation>
@@ -1557,7 +1606,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Lista ostatnich pakowań</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Packed this shift: %1   Last hour: %2</source>
         <translation>Ta zmiana: %1   Ostatnia godzina: %2</translation>
     </message>
@@ -1834,7 +1883,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>ShiftScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="-178"/>
+        <location filename="../../packstation/gui/other_screens.py" line="-183"/>
         <source>Shift</source>
         <translation>Zmiana</translation>
     </message>

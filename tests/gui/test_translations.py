@@ -21,8 +21,11 @@ from pytestqt.qtbot import QtBot
 
 import packstation.gui
 from packstation.config import LoadedSettings, load_settings
+from packstation.domain.records import PackRecord, PackStage, ShiftGlance
 from packstation.domain.session import Stage
 from packstation.gui.banner import STAGE_TITLES
+from packstation.gui.formatting import pack_stages
+from packstation.gui.recent_packs import RecentPacks
 from packstation.gui.translations import (
     TRANSLATED_LANGUAGES,
     chosen_language,
@@ -31,6 +34,7 @@ from packstation.gui.translations import (
 )
 from packstation.resources_path import RESOURCES_VARIABLE, resources_dir
 from tests.gui.conftest import Bench, open_window
+from tests.unit.services.fakes import START
 from tools.update_translations import (
     I18N_DIR,
     TOOL_TIMEOUT_S,
@@ -93,6 +97,22 @@ def test_the_window_speaks_german_when_the_station_is_set_to_german(
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
     finally:
         window.shutdown()
+
+
+def test_pack_stages_read_in_the_window_language(app: QCoreApplication) -> None:
+    english = pack_stages()
+    assert english == {stage: stage.name.replace("_", " ").lower() for stage in PackStage}
+    install_translations(app, "pl")
+    polish = pack_stages()
+    assert polish[PackStage.READY_TO_SHIP] == "gotowa do wysyłki"
+    assert len(set(polish.values())) == len(PackStage)
+    assert not set(polish.values()) & set(english.values())
+    recent = RecentPacks()
+    record = PackRecord(
+        "EC-1", "WEB-1", PackStage.PRINT_FAILED, None, None, (), 1, frozenset(), START
+    )
+    recent.show_glance(ShiftGlance((record,), 0, 0))
+    assert recent.list.item(0).text().endswith("druk nieudany")
 
 
 @pytest.mark.parametrize(("language", "widened"), [("en", False), ("de", True), ("pl", False)])
