@@ -310,7 +310,7 @@ def test_killed_between_allocation_and_printing_recovers_without_a_duplicate(
 ) -> None:
     reference = _reference_of(world, "WEB-10033")
     env = _command_env(tmp_path, world)
-    world.control.add_fault("GET", "/labels/*", latency_s=30.0)
+    world.control.add_fault("GET", "/labels/*", latency_s=30.0, times=1)
     process = subprocess.Popen(
         [
             sys.executable,
@@ -329,9 +329,11 @@ def test_killed_between_allocation_and_printing_recovers_without_a_duplicate(
     )
     try:
         deadline = time.monotonic() + 60
-        # Killed while its labels request is held: the allocation is journalled by then (the
-        # state alone would race the journal write that follows PRO's answer).
-        while world.state_of(reference) != "Allocated" or world.control.requests_in_flight() < 1:
+        # Killed while its labels request is held: the allocation is journalled by then. The
+        # one-shot fault is gone once the labels request took it; neither the state alone nor
+        # "a request in flight" will do: both hold while the allocation's answer is still on
+        # its way, and a kill then leaves the allocation's outcome unknown.
+        while world.control.faults() or world.control.requests_in_flight() < 1:
             assert process.poll() is None, process.communicate()
             assert time.monotonic() < deadline, "the pack never got to its labels"
             time.sleep(0.1)
