@@ -20,6 +20,7 @@ from packstation.domain.session import Stage, Tone
 from packstation.gui.banner import StatusBanner
 from packstation.gui.choice_table import ChoiceTable
 from packstation.gui.counter_form import CounterForm
+from packstation.gui.engine_words import shown
 from packstation.gui.label_panel import LabelPanel
 from packstation.gui.sounds import SoundPlayer
 
@@ -121,7 +122,7 @@ class CounterScreen(QWidget):
         """Render one step of the counter desk."""
         self.view = view
         pack = view.pack
-        self.banner.show_tone(pack.tone, pack.message, pack.next_action, pack.stage)
+        self.banner.show_tone(pack.tone, shown(pack.message), shown(pack.next_action), pack.stage)
         if pack.tone is not Tone.INFO:
             self.sounds.play(pack.tone)
         if pack.choices and pack.stage is Stage.CHOOSE_SERVICE:
@@ -130,7 +131,7 @@ class CounterScreen(QWidget):
         elif pack.stage is not Stage.CHOOSE_SERVICE:
             self.choices.clear_rows()
         self.problems.clear()
-        self.problems.addItems(list(pack.problems))
+        self.problems.addItems([shown(problem) for problem in pack.problems])
         self.problems.setVisible(bool(pack.problems))
         self.retry_button.setVisible(pack.stage is Stage.PRINT_FAILED)
         report = view.receipt_report

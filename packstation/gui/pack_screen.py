@@ -24,6 +24,7 @@ from packstation.domain.shipment import ShipmentState
 from packstation.gui.banner import StatusBanner
 from packstation.gui.choice_table import MAX_DIGIT_ROWS, ChoiceTable
 from packstation.gui.consignment_panel import ConsignmentPanel
+from packstation.gui.engine_words import shown
 from packstation.gui.label_panel import LabelPanel
 from packstation.gui.parcel_entry import ParcelEntry
 from packstation.gui.parcel_list import ADD_KEY, REMOVE_KEY
@@ -108,7 +109,7 @@ class PackScreen(QWidget):
     def show_view(self, view: PackView, *, sound: bool = True) -> None:
         """Render one engine view on every panel."""
         previous, self.view = self.view, view
-        self.banner.show_tone(view.tone, view.message, view.next_action, view.stage)
+        self.banner.show_tone(view.tone, shown(view.message), shown(view.next_action), view.stage)
         if sound and view.tone is not Tone.INFO:
             self.sounds.play(view.tone)
         self.consignment.show_view(view)

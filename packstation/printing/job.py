@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from packstation.domain.sentences import Sentence
 from packstation.errors import UserFacingError
 from packstation.printing.status import (
     HOST_STATUS_QUERY,
@@ -110,14 +111,23 @@ class PrintResult:
         )
 
 
-def describe_labels(indices: Sequence[int]) -> str:
-    """Word indices 1-based for the operator: ``label 3``, ``labels 2-4``, ``labels 1, 3``."""
+def describe_labels(indices: Sequence[int], *, capital: bool = False) -> Sentence:
+    """Word indices 1-based for the operator: ``label 3``, ``labels 2-4``, ``labels 1, 3``.
+
+    ``capital``: to start a sentence (``Labels 2-4``).
+    """
     numbers = [index + 1 for index in indices]
     if len(numbers) == 1:
-        return f"label {numbers[0]}"
+        return Sentence("Label %1", numbers[0]) if capital else Sentence("label %1", numbers[0])
     if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-        return f"labels {numbers[0]}-{numbers[-1]}"
-    return "labels " + ", ".join(str(number) for number in numbers)
+        first, last = numbers[0], numbers[-1]
+        return (
+            Sentence("Labels %1-%2", first, last)
+            if capital
+            else Sentence("labels %1-%2", first, last)
+        )
+    listed = ", ".join(str(number) for number in numbers)
+    return Sentence("Labels %1", listed) if capital else Sentence("labels %1", listed)
 
 
 class ZplPrinter:
@@ -188,13 +198,17 @@ class ZplPrinter:
         try:
             self.transport.write(payload)
         except PrinterError as error:
-            return PrintResult.failed(chosen, f"{error.message} Check which labels came out.")
+            return PrintResult.failed(
+                chosen, Sentence("%1 Check which labels came out.", error.message)
+            )
         return PrintResult(
             state=PrintState.SENT_UNCONFIRMED,
             labels=chosen,
-            message=(
-                f"Sent {describe_labels(chosen)} to the {self.transport.description}; it cannot "
-                "report whether they printed — check that they came out."
+            message=Sentence(
+                "Sent %1 to the %2; it cannot report whether they printed — check that they "
+                "came out.",
+                describe_labels(chosen),
+                self.transport.description,
             ),
         )
 
@@ -209,8 +223,11 @@ class ZplPrinter:
         if before is not None and before.faults:
             return PrintResult.failed(
                 chosen,
-                f"Nothing was printed: the {where} reports {_join(before.faults)}. "
-                "Fix that, then print again.",
+                Sentence(
+                    "Nothing was printed: the %1 reports %2. Fix that, then print again.",
+                    where,
+                    _join(before.faults),
+                ),
                 not_printed=chosen,
                 faults=before.faults,
                 status_before=before,
@@ -218,16 +235,22 @@ class ZplPrinter:
         if before is None and self.require_status:
             return PrintResult.failed(
                 chosen,
-                f"Nothing was printed: the {where} is not answering (no reply to a status "
-                f"query within {self.status_timeout_s:g} s). Check it is on and free, then print "
-                "again.",
+                Sentence(
+                    "Nothing was printed: the %1 is not answering (no reply to a status query "
+                    "within %2 s). Check it is on and free, then print again.",
+                    where,
+                    f"{self.status_timeout_s:g}",
+                ),
                 not_printed=chosen,
             )
         try:
             self.transport.write(payload)
         except PrinterError as error:
             return PrintResult.failed(
-                chosen, f"{error.message} Some labels may have printed — check before reprinting."
+                chosen,
+                Sentence(
+                    "%1 Some labels may have printed — check before reprinting.", error.message
+                ),
             )
         return self._await_outcome(chosen, before)
 
@@ -242,17 +265,22 @@ class ZplPrinter:
             except PrinterError as error:
                 return PrintResult.failed(
                     chosen,
-                    f"{error.message} The job was sent, but whether it printed is unknown — "
-                    "check before reprinting.",
+                    Sentence(
+                        "%1 The job was sent, but whether it printed is unknown — check before "
+                        "reprinting.",
+                        error.message,
+                    ),
                     status_before=before,
                 )
             if after is None:
                 return PrintResult(
                     state=PrintState.SENT_UNCONFIRMED,
                     labels=chosen,
-                    message=(
-                        f"Sent {describe_labels(chosen)}, but the {where} did not answer the "
-                        "status query afterwards — check that the labels came out."
+                    message=Sentence(
+                        "Sent %1, but the %2 did not answer the status query afterwards — check "
+                        "that the labels came out.",
+                        describe_labels(chosen),
+                        where,
                     ),
                     status_before=before,
                 )
@@ -263,7 +291,7 @@ class ZplPrinter:
                     state=PrintState.CONFIRMED,
                     labels=chosen,
                     printed=chosen,
-                    message=f"Printed {describe_labels(chosen)} on the {where}.",
+                    message=Sentence("Printed %1 on the %2.", describe_labels(chosen), where),
                     status_before=before,
                     status_after=after,
                 )
@@ -271,9 +299,12 @@ class ZplPrinter:
                 return PrintResult(
                     state=PrintState.SENT_UNCONFIRMED,
                     labels=chosen,
-                    message=(
-                        f"Sent {describe_labels(chosen)}; after {self.finish_timeout_s:g} s the "
-                        f"{where} still holds {after.labels_pending} label(s) — check the printer."
+                    message=Sentence(
+                        "Sent %1; after %2 s the %3 still holds %4 label(s) — check the printer.",
+                        describe_labels(chosen),
+                        f"{self.finish_timeout_s:g}",
+                        where,
+                        after.labels_pending,
                     ),
                     status_before=before,
                     status_after=after,
@@ -286,18 +317,25 @@ class ZplPrinter:
     ) -> PrintResult:
         held = min(after.labels_pending, len(chosen))
         printed, not_printed = chosen[: len(chosen) - held], chosen[len(chosen) - held :]
-        cancel_note = ""
-        if not_printed and not self._cancel_held_labels():
-            cancel_note = " The printer may still print the held labels when the fault is cleared."
         where = self.transport.description
         if not_printed:
-            summary = (
-                f"{describe_labels(not_printed).capitalize()} did not print: the {where} reports "
-                f"{_join(after.faults)}. Fix that, then print the missing labels again."
+            summary = Sentence(
+                "%1 did not print: the %2 reports %3. Fix that, then print the missing labels "
+                "again.",
+                describe_labels(not_printed, capital=True),
+                where,
+                _join(after.faults),
             )
         else:
-            summary = (
-                f"The {where} reports {_join(after.faults)} after the job; check the last label."
+            summary = Sentence(
+                "The %1 reports %2 after the job; check the last label.",
+                where,
+                _join(after.faults),
+            )
+        if not_printed and not self._cancel_held_labels():
+            summary = Sentence(
+                "%1 The printer may still print the held labels when the fault is cleared.",
+                summary,
             )
         return PrintResult(
             state=PrintState.FAILED,
@@ -305,7 +343,7 @@ class ZplPrinter:
             printed=printed,
             not_printed=not_printed,
             faults=tuple(after.faults),
-            message=summary + cancel_note,
+            message=summary,
             status_before=before,
             status_after=after,
         )
@@ -343,4 +381,10 @@ class ZplPrinter:
 
 
 def _join(faults: Sequence[str]) -> str:
-    return " and ".join(faults) if len(faults) <= 2 else ", ".join(faults)
+    """Return ``a``, ``a and b`` or ``a, b, c`` (kept as sentences, to be translated)."""
+    if len(faults) == 2:
+        return Sentence("%1 and %2", *faults)
+    joined = faults[0] if faults else ""
+    for fault in faults[1:]:
+        joined = Sentence("%1, %2", joined, fault)
+    return joined

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from packstation.domain.sentences import Sentence
 from packstation.errors import UserFacingError
 
 STX = b"\x02"
@@ -58,14 +59,14 @@ class PrinterStatus:
     def faults(self) -> list[str]:
         """Conditions that stop or spoil printing, worded for the operator, most urgent first."""
         checks = (
-            (self.head_open, "print head is open"),
-            (self.paper_out, "paper is out"),
-            (self.ribbon_out, "ribbon is out"),
-            (self.paused, "printer is paused"),
-            (self.over_temperature, "print head is too hot"),
-            (self.under_temperature, "print head is too cold"),
-            (self.buffer_full, "receive buffer is full"),
-            (self.corrupt_ram, "printer memory lost its configuration"),
+            (self.head_open, Sentence("print head is open")),
+            (self.paper_out, Sentence("paper is out")),
+            (self.ribbon_out, Sentence("ribbon is out")),
+            (self.paused, Sentence("printer is paused")),
+            (self.over_temperature, Sentence("print head is too hot")),
+            (self.under_temperature, Sentence("print head is too cold")),
+            (self.buffer_full, Sentence("receive buffer is full")),
+            (self.corrupt_ram, Sentence("printer memory lost its configuration")),
         )
         return [text for present, text in checks if present]
 

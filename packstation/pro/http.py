@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 
 from packstation import __version__
+from packstation.domain.sentences import Sentence
 from packstation.pro.errors import (
     ErrorDetail,
     ProCertificateError,
@@ -266,21 +267,21 @@ class ProHttp:
             )
         if isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout):
             return ProTimeoutError(
-                f"SortedPRO at {host} did not answer the connection in time.",
+                Sentence("SortedPRO at %1 did not answer the connection in time.", host),
                 request_sent=False,
                 method=method,
                 path=path,
             )
         if isinstance(error, httpx.TimeoutException):
             return ProTimeoutError(
-                f"SortedPRO at {host} took too long to answer.",
+                Sentence("SortedPRO at %1 took too long to answer.", host),
                 request_sent=True,
                 method=method,
                 path=path,
             )
         if isinstance(error, httpx.ConnectError):
             return ProConnectionError(
-                f"Cannot reach SortedPRO at {host}: check the network connection.",
+                Sentence("Cannot reach SortedPRO at %1: check the network connection.", host),
                 request_sent=False,
                 method=method,
                 path=path,
@@ -292,7 +293,7 @@ class ProHttp:
                 path=path,
             )
         return ProConnectionError(
-            f"The connection to SortedPRO at {host} was lost before it answered.",
+            Sentence("The connection to SortedPRO at %1 was lost before it answered.", host),
             request_sent=True,
             method=method,
             path=path,
@@ -316,9 +317,13 @@ class ProHttp:
         said = f": {api_message}" if api_message else "."
         if status == 429:
             retry_after_s = parse_retry_after(headers.get("retry-after"))
-            wait = f" Try again in {retry_after_s:.0f} s." if retry_after_s is not None else ""
             return ProThrottledError(
-                f"SortedPRO is busy and asked the station to slow down.{wait}",
+                Sentence(
+                    "SortedPRO is busy and asked the station to slow down. Try again in %1 s.",
+                    f"{retry_after_s:.0f}",
+                )
+                if retry_after_s is not None
+                else Sentence("SortedPRO is busy and asked the station to slow down."),
                 retry_after_s=retry_after_s,
                 correlation_id=correlation_id,
                 method=method,
@@ -326,13 +331,23 @@ class ProHttp:
             )
         if status >= 500:
             # The status stays on the error (status_code) for the log; the operator reads words.
-            return ProUnavailableError(f"SortedPRO is unavailable at the moment{said}", **common)
+            return ProUnavailableError(
+                Sentence("SortedPRO is unavailable at the moment: %1", api_message)
+                if api_message
+                else Sentence("SortedPRO is unavailable at the moment."),
+                **common,
+            )
         if status in (401, 403):
             return ProUnauthorizedError(
                 f"SortedPRO did not accept the station's API key (HTTP {status}){said}", **common
             )
         if status == 404:
-            return ProNotFoundError(f"SortedPRO does not know this reference{said}", **common)
+            return ProNotFoundError(
+                Sentence("SortedPRO does not know this reference: %1", api_message)
+                if api_message
+                else Sentence("SortedPRO does not know this reference."),
+                **common,
+            )
         return ProRejectedError(
             f"SortedPRO refused the request (HTTP {status}){said}{self._details_text(body)}",
             **common,

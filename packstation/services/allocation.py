@@ -18,6 +18,7 @@ from packstation.domain.choices import (
 from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.ports import PackJournal, ShippingApi
 from packstation.domain.records import IntentAction, PackStage
+from packstation.domain.sentences import Sentence
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.domain.shipment import ParcelSpec, Shipment
 from packstation.services.never_twice import NeverTwice, OutcomeUnknownError
@@ -52,8 +53,11 @@ class Allocator:
             shipment = self._api.get_shipment(shipment.reference)
         if shipment.state.is_transient:
             raise OutcomeUnknownError(
-                f"SortedPRO is still busy with {shipment.reference} ({shipment.state_name}); "
-                "scan it again in a minute."
+                Sentence(
+                    "SortedPRO is still busy with %1 (%2); scan it again in a minute.",
+                    shipment.reference,
+                    shipment.state_name,
+                )
             )
         return shipment
 
@@ -73,7 +77,11 @@ class Allocator:
         return PackView(
             Stage.CHOOSE_SERVICE,
             Tone.INFO,
-            f"Choose a service for {shipment.reference} ({shipment.parcel_count} parcel(s)).",
+            Sentence(
+                "Choose a service for %1 (%2 parcel(s)).",
+                shipment.reference,
+                shipment.parcel_count,
+            ),
             "Press the number of the service (1-9), or use the arrows and Enter.",
             shipment=shipment,
             choices=quotes.choices,
@@ -143,7 +151,10 @@ class Allocator:
             return AllocationOutcome(
                 True,
                 booked.reference,
-                f"{booked.reference} already has its carrier service; it was not booked again.",
+                Sentence(
+                    "%1 already has its carrier service; it was not booked again.",
+                    booked.reference,
+                ),
                 booked.carrier,
                 booked.service,
                 booked.tracking_numbers,
@@ -188,7 +199,7 @@ def _no_quotes_view(shipment: Shipment, quotes: QuoteList) -> PackView:
     return PackView(
         Stage.CONFIRM_PARCELS,
         Tone.FAILURE,
-        f"No carrier service can take {shipment.reference} as it is.",
+        Sentence("No carrier service can take %1 as it is.", shipment.reference),
         "Check the weight and size (or split the parcel), then press Enter.",
         shipment=shipment,
         problems=reasons,

@@ -42,6 +42,7 @@ from packstation.domain.choices import (
 from packstation.domain.labels import PrintReport, PrintState
 from packstation.domain.ports import Clock, PackJournal, ShippingApi
 from packstation.domain.records import IntentAction, PackStage
+from packstation.domain.sentences import Sentence
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.domain.shipment import Shipment
 from packstation.errors import UserFacingError
@@ -117,7 +118,7 @@ class CounterDesk:
         """Show the delivery options PRO offers for the booking."""
         return self._offer(
             booking,
-            "delivery option(s)",
+            Sentence("delivery option(s)"),
             lambda ready: QuoteList(self._counter.delivery_options(ready)),
         )
 
@@ -130,13 +131,13 @@ class CounterDesk:
         """Show the pickup points (with distance and opening hours) near the destination."""
         return self._offer(
             booking,
-            "pickup option(s)",
+            Sentence("pickup option(s)"),
             lambda ready: QuoteList(self._counter.pickup_options(ready, radius_km, max_results)),
         )
 
     def offer_quotes(self, booking: Booking) -> CounterView:
         """Show the quotes of every service that can take the booking."""
-        return self._offer(booking, "quote(s)", self._quotes, quotes=True)
+        return self._offer(booking, Sentence("quote(s)"), self._quotes, quotes=True)
 
     def _quotes(self, booking: Booking) -> QuoteList:
         # Once the consignment exists, quotes made for it are the ones PRO surely accepts for it.
@@ -165,7 +166,7 @@ class CounterDesk:
             pack = PackView(
                 Stage.CONFIRM_PARCELS,
                 Tone.ATTENTION,
-                f"Check the form: {len(problems)} thing(s) to fix.",
+                Sentence("Check the form: %1 thing(s) to fix.", len(problems)),
                 "Correct the fields listed, then ask again.",
                 problems=problems,
             )
@@ -175,8 +176,11 @@ class CounterDesk:
         if self._created is not None and not same:
             return self._keep(
                 Tone.ATTENTION,
-                f"{self._created} was already created for the booking in progress; finish it or "
-                "press Esc to leave it before starting another.",
+                Sentence(
+                    "%1 was already created for the booking in progress; finish it or press Esc "
+                    "to leave it before starting another.",
+                    self._created,
+                ),
             )
         if booking.client_reference:
             reference = booking.client_reference
@@ -197,7 +201,9 @@ class CounterDesk:
             pack = PackView(
                 Stage.CHOOSE_SERVICE,
                 Tone.ATTENTION,
-                f"SortedPRO offers no {what} for this parcel to {booking.destination.town}.",
+                Sentence(
+                    "SortedPRO offers no %1 for this parcel to %2.", what, booking.destination.town
+                ),
                 "Try the other kind of offer, or check the weight and size.",
                 problems=reasons,
             )
@@ -212,7 +218,12 @@ class CounterDesk:
         pack = PackView(
             Stage.CHOOSE_SERVICE,
             Tone.INFO,
-            f"{len(tagged)} {what} to {booking.destination.town}: let the customer choose.",
+            Sentence(
+                "%1 %2 to %3: let the customer choose.",
+                len(tagged),
+                what,
+                booking.destination.town,
+            ),
             "Press the number of the choice (1-9), or use the arrows and Enter.",
             choices=tagged,
             problems=reasons,
@@ -223,8 +234,11 @@ class CounterDesk:
         """Keep the table on screen: a new option would create a second consignment."""
         return self._keep(
             Tone.ATTENTION,
-            f"{self._created} already exists for this booking, so only a quote can book it now; "
-            "choose one, or press Esc to leave the booking.",
+            Sentence(
+                "%1 already exists for this booking, so only a quote can book it now; choose one, "
+                "or press Esc to leave the booking.",
+                self._created,
+            ),
         )
 
     # -- booking ----------------------------------------------------------------------------
@@ -233,7 +247,7 @@ class CounterDesk:
         """Book choice ``index`` (0-based) of the table shown now, then print label and receipt."""
         pack = self._view.pack
         if pack.stage is not Stage.CHOOSE_SERVICE or not 0 <= index < len(pack.choices):
-            return self._keep(Tone.ATTENTION, f"There is no choice {index + 1} here.")
+            return self._keep(Tone.ATTENTION, Sentence("There is no choice %1 here.", index + 1))
         choice = pack.choices[index]
         return self._step(lambda: self._book(choice))
 
@@ -302,7 +316,12 @@ class CounterDesk:
             return self._rechoose(
                 booking,
                 shipment,
-                f"{quote.carrier} {quote.service} no longer quotes for {shipment.reference}.",
+                Sentence(
+                    "%1 %2 no longer quotes for %3.",
+                    quote.carrier,
+                    quote.service,
+                    shipment.reference,
+                ),
                 own,
             )
         if not match.currency:  # the receipt and any message show the currency agreed on
@@ -311,8 +330,13 @@ class CounterDesk:
             return self._rechoose(
                 booking,
                 shipment,
-                f"{match.carrier} {match.service} now costs {offer_price(match)} (was "
-                f"{offer_price(quote)}); confirm with the customer and choose again.",
+                Sentence(
+                    "%1 %2 now costs %3 (was %4); confirm with the customer and choose again.",
+                    match.carrier,
+                    match.service,
+                    offer_price(match),
+                    offer_price(quote),
+                ),
                 own,
             )
         self._chosen = match
@@ -341,12 +365,16 @@ class CounterDesk:
 
     def _after_allocation(self, booking: Booking, outcome: AllocationOutcome) -> CounterView:
         if not outcome.shipment_reference:
-            return self._keep(Tone.FAILURE, f"Not booked: {outcome.message} Choose another.")
+            return self._keep(
+                Tone.FAILURE, Sentence("Not booked: %1 Choose another.", outcome.message)
+            )
         read_back = outcome.shipment or self._api.get_shipment(outcome.shipment_reference)
         shipment = self._allocator.settle(read_back)
         if not outcome.succeeded or shipment.state.needs_allocation:
             reason = shipment.failed_allocation_reason or outcome.message
-            message = f"{shipment.reference} could not be booked with that service: {reason}"
+            message = Sentence(
+                "%1 could not be booked with that service: %2", shipment.reference, reason
+            )
             return self._rechoose(booking, shipment, message)
         self._journal.record_stage(shipment, PackStage.ALLOCATED)
         return self._after_labels(booking, self._labels.run(shipment))
@@ -361,7 +389,7 @@ class CounterDesk:
         """Offer the consignment's own quotes again, saying why the last choice did not book."""
         if quotes is None:
             quotes = self._api.quotes(shipment.reference)
-        self._refresh = ("quote(s)", self._quotes)
+        self._refresh = (Sentence("quote(s)"), self._quotes)
         pack = PackView(
             Stage.CHOOSE_SERVICE,
             Tone.FAILURE,
@@ -374,12 +402,15 @@ class CounterDesk:
         return CounterView(pack, booking)
 
     def _expired(self, booking: Booking, choice: ServiceChoice) -> CounterView:
-        when = f"{choice.cutoff:%H:%M}" if choice.cutoff else "its cut-off"
+        when = f"{choice.cutoff:%H:%M}" if choice.cutoff else Sentence("its cut-off")
         if self._refresh is None:
-            return self._keep(Tone.ATTENTION, f"This offer expired at {when}; ask again.")
+            expired = Sentence("This offer expired at %1; ask again.", when)
+            return self._keep(Tone.ATTENTION, expired)
         what, fetch = self._refresh
         fresh = self._choices_view(booking, what, fetch(booking))
-        message = f"{choice.carrier} {choice.service} expired at {when}; here are fresh prices."
+        message = Sentence(
+            "%1 %2 expired at %3; here are fresh prices.", choice.carrier, choice.service, when
+        )
         pack = dataclasses.replace(fresh.pack, tone=Tone.ATTENTION, message=message)
         return dataclasses.replace(fresh, pack=pack)
 
@@ -451,7 +482,7 @@ class CounterDesk:
         tone = pack.tone
         if report is not None and not report.complete:
             reason = as_sentence(report.message or report.state.value)
-            problems += (f"The receipt was not printed: {reason}",)
+            problems += (Sentence("The receipt was not printed: %1", reason),)
             tone = Tone.ATTENTION
         next_action = (
             "Hand over the receipt; fill in the form for the next customer."
@@ -468,7 +499,7 @@ class CounterDesk:
         created = self._created
         self._booking, self._created, self._chosen, self._refresh = None, None, None, None
         self._view = _idle(
-            f"Left {created} as it is." if created else "Ready for the next booking."
+            Sentence("Left %1 as it is.", created) if created else "Ready for the next booking."
         )
         return self._view
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from packstation.domain.ports import PackJournal, ShippingApi
 from packstation.domain.scan import ScanKind, ScannedCode
+from packstation.domain.sentences import Sentence
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.domain.shipment import Shipment, ShipmentHit
 
@@ -36,7 +37,7 @@ class Finder:
             return PackView(
                 Stage.CHOOSE_SHIPMENT,
                 Tone.ATTENTION,
-                f"{len(candidates)} shipments match {code.text}.",
+                Sentence("%1 shipments match %2.", len(candidates), code.text),
                 "Press the number of the right one (1-9), or use the arrows and Enter.",
                 hits=candidates,
             )
@@ -44,14 +45,17 @@ class Finder:
             return PackView(
                 Stage.REFUSED,
                 Tone.FAILURE,
-                f"{code.text} only matches cancelled shipments or returns. Do not ship it.",
+                Sentence(
+                    "%1 only matches cancelled shipments or returns. Do not ship it.", code.text
+                ),
                 "Put the parcel aside for the shift lead.",
             )
         # A typed tracking number with one digit wrong finds nothing: say why, in its words.
-        note = f" {code.note}" if code.note else ""
         return PackView(
             Stage.FAILED,
             Tone.ATTENTION,
-            f"No shipment found for {code.text}.{note}",
+            Sentence("No shipment found for %1. %2", code.text, code.note)
+            if code.note
+            else Sentence("No shipment found for %1.", code.text),
             "Check the code and scan again, or put the parcel aside.",
         )

@@ -21,6 +21,7 @@ from packstation.domain.ports import (
     ShippingApi,
 )
 from packstation.domain.records import PackStage
+from packstation.domain.sentences import Sentence, with_full_stop, without_full_stop
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.domain.shipment import Shipment, ShipmentState
 from packstation.errors import UserFacingError
@@ -159,20 +160,19 @@ class LabelStep:
         return current, [f"Not marked ready to ship ({said}); closing the shift will retry."]
 
 
-def labels_text(count: int) -> str:
-    """Return ``1 label`` or ``n labels``."""
-    return f"{count} label" if count == 1 else f"{count} labels"
-
-
 def _print_failed_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:
     numbers = [str(index + 1) for index in report.not_printed]
     reason = as_sentence(report.message or report.state.value)
-    message = f"Printer problem: {reason}"
+    message = Sentence("Printer problem: %1", reason)
     if not numbers and "unknown" not in reason:
-        message += " Which labels came out is unknown: check before printing again."
+        message = Sentence(
+            "%1 Which labels came out is unknown: check before printing again.", message
+        )
     elif not all(number in reason for number in numbers):  # the printer's words may name them
-        message += (
-            f" Not printed: {'label' if len(numbers) == 1 else 'labels'} {', '.join(numbers)}."
+        message = (
+            Sentence("%1 Not printed: label %2.", message, numbers[0])
+            if len(numbers) == 1
+            else Sentence("%1 Not printed: labels %2.", message, ", ".join(numbers))
         )
     return PackView(
         Stage.PRINT_FAILED,
@@ -187,11 +187,30 @@ def _print_failed_view(shipment: Shipment, labels: LabelFile, report: PrintRepor
 
 def _reprinted_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:
     confirmed = report.state is PrintState.CONFIRMED
+    count, reference = len(report.printed), shipment.reference
+    if confirmed:
+        message = (
+            Sentence("Reprinted 1 label for %1.", reference)
+            if count == 1
+            else Sentence("Reprinted %1 labels for %2.", count, reference)
+        )
+    else:
+        message = (
+            Sentence(
+                "Reprinted 1 label for %1: sent, but the printer cannot confirm it printed.",
+                reference,
+            )
+            if count == 1
+            else Sentence(
+                "Reprinted %1 labels for %2: sent, but the printer cannot confirm it printed.",
+                count,
+                reference,
+            )
+        )
     return PackView(
         Stage.DONE,
         Tone.SUCCESS if confirmed else Tone.ATTENTION,
-        f"Reprinted {labels_text(len(report.printed))} for {shipment.reference}"
-        + ("." if confirmed else ": sent, but the printer cannot confirm it printed."),
+        message,
         "Scan the next parcel.",
         shipment=shipment,
         labels=labels,
@@ -203,27 +222,13 @@ def _done_view(
     shipment: Shipment, labels: LabelFile, report: PrintReport, problems: list[str]
 ) -> PackView:
     service = shipment.service_label
-    count = shipment.parcel_count
-    if report.state is PrintState.CONFIRMED:
-        tone, message = Tone.SUCCESS, f"Printed {labels_text(count)} for {shipment.reference}"
-    elif report.message:
-        tone = Tone.ATTENTION
-        message = (
-            f"Sent {labels_text(count)} for {shipment.reference}, not confirmed printed: "
-            f"{report.message.rstrip('. ')}"
-        )
-    else:
-        tone = Tone.ATTENTION
-        message = (
-            f"Sent {labels_text(count)} for {shipment.reference}, but this printer cannot "
-            "confirm they printed: check the label is on the box"
-        )
+    tone, message = _done_message(shipment.parcel_count, shipment.reference, report)
     if problems:
         tone = Tone.ATTENTION
     return PackView(
         Stage.DONE,
         tone,
-        f"{message} ({service})." if service else f"{message}.",
+        Sentence("%1 (%2).", message, service) if service else Sentence("%1.", message),
         "Scan the next parcel.",
         shipment=shipment,
         labels=labels,
@@ -232,7 +237,40 @@ def _done_view(
     )
 
 
+def _done_message(count: int, reference: str, report: PrintReport) -> tuple[Tone, Sentence]:
+    """Say how many labels came out for ``reference``, and how sure the printer is of it."""
+    one = count == 1
+    if report.state is PrintState.CONFIRMED:
+        return Tone.SUCCESS, (
+            Sentence("Printed 1 label for %1", reference)
+            if one
+            else Sentence("Printed %1 labels for %2", count, reference)
+        )
+    if report.message:
+        said = without_full_stop(report.message)
+        return Tone.ATTENTION, (
+            Sentence("Sent 1 label for %1, not confirmed printed: %2", reference, said)
+            if one
+            else Sentence(
+                "Sent %1 labels for %2, not confirmed printed: %3", count, reference, said
+            )
+        )
+    return Tone.ATTENTION, (
+        Sentence(
+            "Sent 1 label for %1, but this printer cannot confirm they printed: "
+            "check the label is on the box",
+            reference,
+        )
+        if one
+        else Sentence(
+            "Sent %1 labels for %2, but this printer cannot confirm they printed: "
+            "check the label is on the box",
+            count,
+            reference,
+        )
+    )
+
+
 def as_sentence(text: str) -> str:
     """Return ``text`` ending in one full stop (or its own ``?`` / ``!``)."""
-    text = text.strip()
-    return text if text.endswith((".", "?", "!")) else f"{text}."
+    return with_full_stop(text)

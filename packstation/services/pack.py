@@ -18,6 +18,7 @@ from packstation.domain.orders import Order, PackedParcel
 from packstation.domain.ports import Clock, PackJournal, ShippingApi
 from packstation.domain.records import IntentAction, PackStage
 from packstation.domain.scan import ScanKind, ScannedCode, classify_scan
+from packstation.domain.sentences import Sentence
 from packstation.domain.session import PackView, Stage, Tone, idle
 from packstation.domain.shipment import ParcelSpec, Shipment, ShipmentState
 from packstation.errors import UserFacingError
@@ -84,7 +85,9 @@ class PackEngine:
                 return dataclasses.replace(
                     self._view,
                     tone=Tone.ATTENTION,
-                    message=f"{code.text} is already being handled; wait for it to finish.",
+                    message=Sentence(
+                        "%1 is already being handled; wait for it to finish.", code.text
+                    ),
                 )
             self._in_flight.add(code.text)
         self._view = idle()  # a new scan starts a new pack: nothing of the last one may show
@@ -107,7 +110,9 @@ class PackEngine:
         ):
             choice = view.choices[index]
             return self._step(lambda: self._take(choice, view))
-        return self._keep_pack_with(Tone.ATTENTION, f"There is no choice {index + 1} here.")
+        return self._keep_pack_with(
+            Tone.ATTENTION, Sentence("There is no choice %1 here.", index + 1)
+        )
 
     def confirm_parcels(self, parcels: Sequence[ParcelSpec]) -> PackView:
         """Write the packer's parcels to the shipment and allocate it by the station's policy."""
@@ -154,8 +159,11 @@ class PackEngine:
                 PackView(
                     Stage.CONFIRM_PARCELS,
                     Tone.INFO,
-                    f"Order {order.reference} is packed into {reference}, not booked with a "
-                    "carrier yet.",
+                    Sentence(
+                        "Order %1 is packed into %2, not booked with a carrier yet.",
+                        order.reference,
+                        reference,
+                    ),
                     "Check the parcels, then press Enter to book a carrier.",
                     shipment=shipment,
                 )
@@ -175,9 +183,12 @@ class PackEngine:
             PackView(
                 Stage.FAILED,
                 Tone.INFO,
-                f"Order {order.reference} is packed into {reference}.",
-                f"Scan {order.reference} again to go on with {reference}; "
-                "it will not be packed twice.",
+                Sentence("Order %1 is packed into %2.", order.reference, reference),
+                Sentence(
+                    "Scan %1 again to go on with %2; it will not be packed twice.",
+                    order.reference,
+                    reference,
+                ),
             )
         )
         shipment = self._api.get_shipment(reference)
@@ -201,7 +212,9 @@ class PackEngine:
         missing = view.print_report.not_printed if only is None else tuple(only)
         unknown = [i + 1 for i in missing if not 0 <= i < shipment.parcel_count]
         if unknown:
-            return self._keep_pack_with(Tone.ATTENTION, f"There is no label {unknown[0]} here.")
+            return self._keep_pack_with(
+                Tone.ATTENTION, Sentence("There is no label %1 here.", unknown[0])
+            )
         return self._step(lambda: self._labels.run(shipment, only=missing or None))
 
     def reprint(self, reference: str, reason: str) -> PackView:
@@ -218,7 +231,9 @@ class PackEngine:
             return PackView(
                 Stage.REFUSED,
                 Tone.FAILURE,
-                f"{reference} is {'voided' if voided else 'cancelled'}: do not use its label.",
+                Sentence("%1 is voided: do not use its label.", reference)
+                if voided
+                else Sentence("%1 is cancelled: do not use its label.", reference),
                 "Put the parcel aside for the shift lead.",
                 shipment=shipment,
             )
@@ -236,8 +251,16 @@ class PackEngine:
             return PackView(
                 Stage.REFUSED,
                 Tone.FAILURE,
-                f"{reference} is already manifested to {shipment.carrier or 'the carrier'}: "
-                "it cannot be voided at the bench.",
+                Sentence(
+                    "%1 is already manifested to %2: it cannot be voided at the bench.",
+                    reference,
+                    shipment.carrier,
+                )
+                if shipment.carrier
+                else Sentence(
+                    "%1 is already manifested to the carrier: it cannot be voided at the bench.",
+                    reference,
+                ),
                 "Ask the shift lead to cancel it with the carrier.",
                 shipment=shipment,
             )
@@ -247,7 +270,7 @@ class PackEngine:
         return PackView(
             Stage.DONE,
             Tone.SUCCESS,
-            f"{reference} is voided. Destroy its label(s) now.",
+            Sentence("%1 is voided. Destroy its label(s) now.", reference),
             "Scan the next parcel.",
             shipment=self._api.get_shipment(reference),
         )
@@ -256,7 +279,9 @@ class PackEngine:
         """Leave the current pack; what was done at PRO stays done and journalled."""
         shipment = self._view.shipment
         self._view = idle(
-            f"Left {shipment.reference} as it is ({shipment.state_name})." if shipment else "Ready."
+            Sentence("Left %1 as it is (%2).", shipment.reference, shipment.state_name)
+            if shipment
+            else "Ready."
         )
         return self._view
 
@@ -349,7 +374,7 @@ class PackEngine:
             return PackView(
                 Stage.REFUSED,
                 Tone.FAILURE,
-                f"{shipment.reference} is CANCELLED. Do not ship this parcel.",
+                Sentence("%1 is CANCELLED. Do not ship this parcel.", shipment.reference),
                 "Put the parcel aside for the shift lead.",
                 shipment=shipment,
             )
@@ -358,8 +383,10 @@ class PackEngine:
             return PackView(
                 Stage.REFUSED,
                 Tone.FAILURE,
-                f"{shipment.reference} is a return coming back, not a parcel to send. "
-                "Do not ship it.",
+                Sentence(
+                    "%1 is a return coming back, not a parcel to send. Do not ship it.",
+                    shipment.reference,
+                ),
                 "Put the parcel aside for the shift lead.",
                 shipment=shipment,
             )
@@ -396,14 +423,19 @@ class PackEngine:
         """
         if booked_here:
             self._journal.record_stage(shipment, PackStage.ALLOCATED)
-        service = f" with {shipment.service_label}" if shipment.service_label else ""
+        reference, service = shipment.reference, shipment.service_label
         self._reached(
             PackView(
                 Stage.FAILED,
                 Tone.INFO,
-                f"{shipment.reference} is booked{service}; its labels are not printed yet.",
-                f"Scan {shipment.reference} again to print its labels; "
-                "it will not be booked twice.",
+                Sentence(
+                    "%1 is booked with %2; its labels are not printed yet.", reference, service
+                )
+                if service
+                else Sentence("%1 is booked; its labels are not printed yet.", reference),
+                Sentence(
+                    "Scan %1 again to print its labels; it will not be booked twice.", reference
+                ),
                 shipment=shipment,
             )
         )
@@ -447,10 +479,12 @@ class PackEngine:
     def _ask_for_parcels(self, shipment: Shipment, failure: str | None = None) -> PackView:
         reason = failure or shipment.failed_allocation_reason
         if reason:
-            message = f"{shipment.reference} could not be allocated: {reason}"
+            message = Sentence("%1 could not be allocated: %2", shipment.reference, reason)
             tone = Tone.FAILURE
         else:
-            message = f"{shipment.reference} needs its parcels confirmed before booking a carrier."
+            message = Sentence(
+                "%1 needs its parcels confirmed before booking a carrier.", shipment.reference
+            )
             tone = Tone.INFO
         return PackView(
             Stage.CONFIRM_PARCELS,
@@ -462,11 +496,11 @@ class PackEngine:
 
     def _already_done(self, shipment: Shipment, packed_here: bool) -> PackView:
         if shipment.state.is_manifested:
-            message = f"{shipment.reference} is already manifested to the carrier."
+            message = Sentence("%1 is already manifested to the carrier.", shipment.reference)
         elif packed_here:
-            message = f"{shipment.reference} was already packed and printed this shift."
+            message = Sentence("%1 was already packed and printed this shift.", shipment.reference)
         else:
-            message = f"{shipment.reference} is already done."
+            message = Sentence("%1 is already done.", shipment.reference)
         return PackView(
             Stage.ALREADY_DONE,
             Tone.ATTENTION,
@@ -484,8 +518,11 @@ class PackEngine:
         return PackView(
             Stage.ALREADY_DONE,
             Tone.ATTENTION,
-            f"The labels of {shipment.reference} were printed before, by another bench or in an "
-            "earlier shift: check the parcel for its label.",
+            Sentence(
+                "The labels of %1 were printed before, by another bench or in an earlier shift: "
+                "check the parcel for its label.",
+                shipment.reference,
+            ),
             "Press R to reprint its label (you will be asked why).",
             shipment=shipment,
         )
@@ -505,7 +542,7 @@ class PackEngine:
         reached = self._reached_view
         if reached is not None and reached is current:
             # Part of the step is done at PRO: say what, and how to go on from there.
-            message = f"{reached.message} {message}"
+            message = Sentence("%1 %2", reached.message, message)
             if retryable and not reached.stage.waits_for_packer:
                 next_action = reached.next_action
         keep = current.stage if current.stage.waits_for_packer else Stage.FAILED

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from packstation.domain.orders import Order
 from packstation.domain.ports import PackJournal, ShippingApi
 from packstation.domain.records import IntentAction
+from packstation.domain.sentences import Sentence, without_full_stop
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.errors import UserFacingError
 
@@ -49,19 +50,26 @@ def order_view(order: Order, earlier: EarlierPacks) -> PackView:
         return PackView(
             Stage.PACK_ORDER,
             Tone.ATTENTION,
-            f"Order {order.reference} was packed before, into {_listed(earlier.consignments)}: "
-            "packing it again buys another label.",
+            Sentence(
+                "Order %1 was packed before, into %2: packing it again buys another label.",
+                order.reference,
+                _listed(earlier.consignments),
+            ),
             "Scan the next parcel. For another part of a split order: Enter twice.",
             order=order,
         )
-    message = f"Order {order.reference}: {len(order.lines)} line(s) to pack."
+    message = Sentence("Order %1: %2 line(s) to pack.", order.reference, len(order.lines))
     if earlier.unknown_because is None:
         return PackView(Stage.PACK_ORDER, Tone.INFO, message, PACK_NEXT_ACTION, order=order)
     return PackView(
         Stage.PACK_ORDER,
         Tone.ATTENTION,
-        f"{message} SortedPRO could not say whether it was packed before "
-        f"({earlier.unknown_because.rstrip('.')}): check that it is not packed already.",
+        Sentence(
+            "%1 SortedPRO could not say whether it was packed before (%2): check that it is not "
+            "packed already.",
+            message,
+            without_full_stop(earlier.unknown_because),
+        ),
         PACK_NEXT_ACTION,
         order=order,
     )
@@ -96,8 +104,12 @@ class RepackConfirmation:
         return PackView(
             Stage.PACK_ORDER,
             Tone.ATTENTION,
-            f"Order {order.reference} was packed before, into {_listed(waiting[1])}. Press Enter "
-            "again to pack another consignment from it.",
+            Sentence(
+                "Order %1 was packed before, into %2. Press Enter again to pack another "
+                "consignment from it.",
+                order.reference,
+                _listed(waiting[1]),
+            ),
             "Enter: pack another consignment   Esc or the next scan: leave it",
             order=order,
         )

@@ -511,7 +511,7 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../packstation/gui/counter_screen.py" line="+34"/>
+        <location filename="../../packstation/gui/counter_screen.py" line="+35"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
@@ -709,6 +709,804 @@
         <location line="+1"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
+    </message>
+</context>
+<context>
+    <name>EngineWords</name>
+    <message>
+        <location filename="../../packstation/gui/engine_words.py" line="+19"/>
+        <source>Ask the shift lead to cancel it with the carrier.</source>
+        <translation>Die Schichtleitung bitten, sie beim Paketdienst zu stornieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the code and scan again, or put the parcel aside.</source>
+        <translation>Code prüfen und erneut scannen, oder das Paket beiseitelegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the parcels, then press Enter to book a carrier.</source>
+        <translation>Pakete prüfen, dann Enter drücken, um einen Paketdienst zu buchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the weight and size (or split the parcel), then press Enter.</source>
+        <translation>Gewicht und Größe prüfen (oder das Paket aufteilen), dann Enter drücken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another service for it (1-9), or press Esc to leave it.</source>
+        <translation>Einen anderen Dienst wählen (1-9), oder Esc drücken, um sie zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm the parcel (weight, size) and which items go in it, then press Enter.</source>
+        <translation>Paket bestätigen (Gewicht, Größe) und welche Artikel hineinkommen, dann Enter drücken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the fields listed, then ask again.</source>
+        <translation>Die genannten Felder korrigieren, dann erneut anfragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter: pack another consignment   Esc or the next scan: leave it</source>
+        <translation>Enter: weitere Sendung packen   Esc oder nächster Scan: verlassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the destination and parcels, then ask for options or quotes.</source>
+        <translation>Ziel und Pakete ausfüllen, dann nach Optionen oder Angeboten fragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand over the receipt; fill in the form for the next customer.</source>
+        <translation>Beleg aushändigen; das Formular für den nächsten Kunden ausfüllen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Enter (or 1) to book it and print the label; Esc to leave it.</source>
+        <translation>Enter (oder 1) drücken, um zu buchen und das Etikett zu drucken; Esc zum Verlassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Esc to leave the booking.</source>
+        <translation>Esc drücken, um die Buchung zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Esc to leave this pack.</source>
+        <translation>Esc drücken, um diesen Packvorgang zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press P to print the receipt again, then fill in the form for the next customer.</source>
+        <translation>P drücken, um den Beleg erneut zu drucken, dann das Formular für den nächsten Kunden ausfüllen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press R to reprint its label (you will be asked why).</source>
+        <translation>R drücken, um das Etikett erneut zu drucken (mit Begründung).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the number of the choice (1-9), or use the arrows and Enter.</source>
+        <translation>Die Nummer der Auswahl drücken (1-9), oder Pfeiltasten und Enter verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press the number of the right one (1-9), or use the arrows and Enter.</source>
+        <translation>Die Nummer der richtigen drücken (1-9), oder Pfeiltasten und Enter verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press the number of the service (1-9), or use the arrows and Enter.</source>
+        <translation>Die Nummer des Dienstes drücken (1-9), oder Pfeiltasten und Enter verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the parcel aside and call the shift lead.</source>
+        <translation>Das Paket beiseitelegen und die Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the parcel aside for the shift lead.</source>
+        <translation>Das Paket für die Schichtleitung beiseitelegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R: retry the missing labels   S: skip (stays an exception)</source>
+        <translation>R: fehlende Etiketten erneut drucken   S: überspringen (bleibt ein Klärfall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for the next booking.</source>
+        <translation>Bereit für die nächste Buchung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the label is reprinted.</source>
+        <translation>Bitte angeben, warum das Etikett erneut gedruckt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the shipment is voided.</source>
+        <translation>Bitte angeben, warum die Sendung storniert wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an order, shipment or tracking barcode.</source>
+        <translation>Einen Auftrags-, Sendungs- oder Sendungsverfolgungs-Barcode scannen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next parcel.</source>
+        <translation>Das nächste Paket scannen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next parcel. For another part of a split order: Enter twice.</source>
+        <translation>Das nächste Paket scannen. Für einen weiteren Teil eines geteilten Auftrags: zweimal Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent; the receipt printer cannot confirm it printed.</source>
+        <translation>Gesendet; der Belegdrucker kann den Druck nicht bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO did not book it.</source>
+        <translation>SortedPRO hat nicht gebucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO queued the location&apos;s consignments.</source>
+        <translation>SortedPRO hat die Sendungen des Standorts eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That label is not part of this booking.</source>
+        <translation>Dieses Etikett gehört nicht zu dieser Buchung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels from SortedPRO do not match this shipment; nothing was printed.</source>
+        <translation>Die Etiketten von SortedPRO passen nicht zu dieser Sendung; es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shipment for this quote is no longer open; scan it again.</source>
+        <translation>Die Sendung zu diesem Angebot ist nicht mehr offen; bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no parcels to confirm now.</source>
+        <translation>Jetzt sind keine Pakete zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no booking in progress.</source>
+        <translation>Es läuft keine Buchung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no failed label print to retry.</source>
+        <translation>Es gibt keinen fehlgeschlagenen Etikettendruck zu wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no failed print to retry.</source>
+        <translation>Es gibt keinen fehlgeschlagenen Druck zu wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no order to pack now.</source>
+        <translation>Jetzt ist kein Auftrag zu packen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no receipt to print.</source>
+        <translation>Es gibt keinen Beleg zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again, or press Esc to leave the booking.</source>
+        <translation>Erneut versuchen, oder Esc drücken, um die Buchung zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again, or press Esc to leave this pack.</source>
+        <translation>Erneut versuchen, oder Esc drücken, um diesen Packvorgang zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the other kind of offer, or check the weight and size.</source>
+        <translation>Die andere Angebotsart versuchen, oder Gewicht und Größe prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown code.</source>
+        <translation>Unbekannter Code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weigh the parcel and choose the box size, then press Enter for fresh quotes.</source>
+        <translation>Paket wiegen und Kartongröße wählen, dann Enter für neue Angebote drücken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weigh the parcel, choose the box size, then press Enter.</source>
+        <translation>Paket wiegen, Kartongröße wählen, dann Enter drücken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 expired at %3; here are fresh prices.</source>
+        <translation>%1 %2 ist um %3 abgelaufen; hier sind neue Preise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 no longer quotes for %3.</source>
+        <translation>%1 %2 bietet für %3 kein Angebot mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 now costs %3 (was %4); confirm with the customer and choose again.</source>
+        <translation>%1 %2 kostet jetzt %3 (vorher %4); mit dem Kunden klären und erneut wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 to %3: let the customer choose.</source>
+        <translation>%1 %2 nach %3: den Kunden wählen lassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Check which labels came out.</source>
+        <translation>%1 Prüfen, welche Etiketten herauskamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Not printed: label %2.</source>
+        <translation>%1 Nicht gedruckt: Etikett %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Not printed: labels %2.</source>
+        <translation>%1 Nicht gedruckt: Etiketten %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Some labels may have printed — check before reprinting.</source>
+        <translation>%1 Einige Etiketten wurden eventuell gedruckt — vor erneutem Druck prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 SortedPRO could not say whether it was packed before (%2): check that it is not packed already.</source>
+        <translation>%1 SortedPRO konnte nicht sagen, ob er schon gepackt wurde (%2): prüfen, dass er nicht bereits gepackt ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 The job was sent, but whether it printed is unknown — check before reprinting.</source>
+        <translation>%1 Der Auftrag wurde gesendet; ob er gedruckt wurde, ist unbekannt — vor erneutem Druck prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The printer may still print the held labels when the fault is cleared.</source>
+        <translation>%1 Der Drucker druckt die zurückgehaltenen Etiketten eventuell noch, sobald der Fehler behoben ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Which labels came out is unknown: check before printing again.</source>
+        <translation>%1 Welche Etiketten herauskamen, ist unbekannt: vor erneutem Druck prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists for this booking, so only a quote can book it now; choose one, or press Esc to leave the booking.</source>
+        <translation>%1 gibt es für diese Buchung schon, daher kann sie jetzt nur noch ein Angebot buchen; eines wählen oder Esc drücken, um die Buchung zu verlassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already has its carrier service; it was not booked again.</source>
+        <translation>%1 hat bereits einen Versanddienst; es wurde nicht erneut gebucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be allocated: %2</source>
+        <translation>%1 konnte nicht gebucht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be booked with that service: %2</source>
+        <translation>%1 konnte mit diesem Dienst nicht gebucht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not print: the %2 reports %3. Fix that, then print the missing labels again.</source>
+        <translation>%1 nicht gedruckt: %2 meldet: %3. Das beheben, dann die fehlenden Etiketten erneut drucken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is CANCELLED. Do not ship this parcel.</source>
+        <translation>%1 ist STORNIERT. Dieses Paket nicht versenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a return coming back, not a parcel to send. Do not ship it.</source>
+        <translation>%1 ist eine Rücksendung, kein zu versendendes Paket. Nicht versenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already being handled; wait for it to finish.</source>
+        <translation>%1 wird bereits bearbeitet; bitte warten, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already done.</source>
+        <translation>%1 ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already manifested to %2: it cannot be voided at the bench.</source>
+        <translation>%1 ist bereits im Manifest an %2: am Packplatz nicht stornierbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already manifested to the carrier.</source>
+        <translation>%1 ist bereits im Manifest an den Paketdienst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already manifested to the carrier: it cannot be voided at the bench.</source>
+        <translation>%1 ist bereits im Manifest an den Paketdienst: am Packplatz nicht stornierbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is booked with %2; its labels are not printed yet.</source>
+        <translation>%1 ist bei %2 gebucht; die Etiketten sind noch nicht gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is booked; its labels are not printed yet.</source>
+        <translation>%1 ist gebucht; die Etiketten sind noch nicht gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is cancelled: do not use its label.</source>
+        <translation>%1 ist storniert: das Etikett nicht verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is voided. Destroy its label(s) now.</source>
+        <translation>%1 ist storniert. Etikett(en) jetzt vernichten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is voided: do not use its label.</source>
+        <translation>%1 ist storniert: das Etikett nicht verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs its parcels confirmed before booking a carrier.</source>
+        <translation>Für %1 müssen erst die Pakete bestätigt werden, bevor ein Paketdienst gebucht wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 only matches cancelled shipments or returns. Do not ship it.</source>
+        <translation>%1 passt nur zu stornierten Sendungen oder Rücksendungen. Nicht versenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 shipments match %2.</source>
+        <translation>%1 Sendungen passen zu %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was already created for the booking in progress; finish it or press Esc to leave it before starting another.</source>
+        <translation>%1 wurde für die laufende Buchung bereits angelegt; sie abschließen oder mit Esc verlassen, bevor eine neue beginnt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was already packed and printed this shift.</source>
+        <translation>%1 wurde in dieser Schicht bereits gepackt und gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS queue %1</source>
+        <translation>CUPS-Warteschlange %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach SortedPRO at %1: check the network connection.</source>
+        <translation>SortedPRO unter %1 ist nicht erreichbar: Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the form: %1 thing(s) to fix.</source>
+        <translation>Formular prüfen: %1 Punkt(e) zu korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a service for %1 (%2 parcel(s)).</source>
+        <translation>Versanddienst für %1 wählen (%2 Paket(e)).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label %1</source>
+        <translation>Etikett %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels %1</source>
+        <translation>Etiketten %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels %1-%2</source>
+        <translation>Etiketten %1-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left %1 as it is (%2).</source>
+        <translation>%1 unverändert verlassen (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left %1 as it is.</source>
+        <translation>%1 unverändert verlassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No carrier service can take %1 as it is.</source>
+        <translation>Kein Versanddienst kann %1 so annehmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shipment found for %1.</source>
+        <translation>Keine Sendung für %1 gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shipment found for %1. %2</source>
+        <translation>Keine Sendung für %1 gefunden. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not booked: %1 Choose another.</source>
+        <translation>Nicht gebucht: %1 Einen anderen wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was printed: the %1 is not answering (no reply to a status query within %2 s). Check it is on and free, then print again.</source>
+        <translation>Nichts gedruckt: %1 antwortet nicht (keine Antwort auf die Statusabfrage innerhalb von %2 s). Prüfen, ob er eingeschaltet und frei ist, dann erneut drucken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was printed: the %1 reports %2. Fix that, then print again.</source>
+        <translation>Nichts gedruckt: %1 meldet: %2. Das beheben, dann erneut drucken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is packed into %2, not booked with a carrier yet.</source>
+        <translation>Auftrag %1 ist in %2 gepackt, noch bei keinem Paketdienst gebucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 is packed into %2.</source>
+        <translation>Auftrag %1 ist in %2 gepackt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 was packed before, into %2. Press Enter again to pack another consignment from it.</source>
+        <translation>Auftrag %1 wurde schon gepackt, in %2. Erneut Enter drücken, um eine weitere Sendung daraus zu packen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 was packed before, into %2: packing it again buys another label.</source>
+        <translation>Auftrag %1 wurde schon gepackt, in %2: erneutes Packen kauft ein weiteres Etikett.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1: %2 line(s) to pack.</source>
+        <translation>Auftrag %1: %2 Position(en) zu packen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed %1 labels for %2</source>
+        <translation>%1 Etiketten für %2 gedruckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed %1 on the %2.</source>
+        <translation>%1 gedruckt auf %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed 1 label for %1</source>
+        <translation>1 Etikett für %1 gedruckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer problem: %1</source>
+        <translation>Druckerproblem: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinted %1 labels for %2.</source>
+        <translation>%1 Etiketten für %2 erneut gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinted %1 labels for %2: sent, but the printer cannot confirm it printed.</source>
+        <translation>%1 Etiketten für %2 erneut gedruckt: gesendet, aber der Drucker kann den Druck nicht bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reprinted 1 label for %1.</source>
+        <translation>1 Etikett für %1 erneut gedruckt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinted 1 label for %1: sent, but the printer cannot confirm it printed.</source>
+        <translation>1 Etikett für %1 erneut gedruckt: gesendet, aber der Drucker kann den Druck nicht bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan %1 again to go on with %2; it will not be packed twice.</source>
+        <translation>%1 erneut scannen, um mit %2 weiterzumachen; es wird nicht doppelt gepackt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan %1 again to print its labels; it will not be booked twice.</source>
+        <translation>%1 erneut scannen, um die Etiketten zu drucken; es wird nicht doppelt gebucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1 labels for %2, but this printer cannot confirm they printed: check the label is on the box</source>
+        <translation>%1 Etiketten für %2 gesendet, aber dieser Drucker kann den Druck nicht bestätigen: prüfen, ob das Etikett auf dem Karton ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1 labels for %2, not confirmed printed: %3</source>
+        <translation>%1 Etiketten für %2 gesendet, Druck nicht bestätigt: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent %1 to the %2; ESC/POS printers cannot report whether they printed — check that they came out.</source>
+        <translation>%1 an %2 gesendet; ESC/POS-Drucker können nicht melden, ob gedruckt wurde — prüfen, ob sie herauskamen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1 to the %2; it cannot report whether they printed — check that they came out.</source>
+        <translation>%1 an %2 gesendet; das Gerät kann nicht melden, ob gedruckt wurde — prüfen, ob sie herauskamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent %1, but the %2 did not answer the status query afterwards — check that the labels came out.</source>
+        <translation>%1 gesendet, aber %2 hat danach nicht auf die Statusabfrage geantwortet — prüfen, ob die Etiketten herauskamen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1; after %2 s the %3 still holds %4 label(s) — check the printer.</source>
+        <translation>%1 gesendet; nach %2 s hält %3 noch %4 Etikett(en) — Drucker prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent 1 label for %1, but this printer cannot confirm they printed: check the label is on the box</source>
+        <translation>1 Etikett für %1 gesendet, aber dieser Drucker kann den Druck nicht bestätigen: prüfen, ob das Etikett auf dem Karton ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent 1 label for %1, not confirmed printed: %2</source>
+        <translation>1 Etikett für %1 gesendet, Druck nicht bestätigt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO at %1 did not answer the connection in time.</source>
+        <translation>SortedPRO unter %1 hat die Verbindung nicht rechtzeitig angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO at %1 took too long to answer.</source>
+        <translation>SortedPRO unter %1 hat zu lange für die Antwort gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO does not know this reference.</source>
+        <translation>SortedPRO kennt diese Referenz nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO does not know this reference: %1</source>
+        <translation>SortedPRO kennt diese Referenz nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO is busy and asked the station to slow down.</source>
+        <translation>SortedPRO ist ausgelastet und bittet die Station, langsamer zu machen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO is busy and asked the station to slow down. Try again in %1 s.</source>
+        <translation>SortedPRO ist ausgelastet und bittet die Station, langsamer zu machen. In %1 s erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SortedPRO is still busy with %1 (%2); scan it again in a minute.</source>
+        <translation>SortedPRO bearbeitet %1 noch (%2); in einer Minute erneut scannen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SortedPRO is unavailable at the moment.</source>
+        <translation>SortedPRO ist im Moment nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO is unavailable at the moment: %1</source>
+        <translation>SortedPRO ist im Moment nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO offers no %1 for this parcel to %2.</source>
+        <translation>SortedPRO bietet keine %1 für dieses Paket nach %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 reports %2 after the job; check the last label.</source>
+        <translation>%1 meldet nach dem Auftrag: %2; das letzte Etikett prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to SortedPRO at %1 was lost before it answered.</source>
+        <translation>Die Verbindung zu SortedPRO unter %1 brach vor der Antwort ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The labels of %1 were printed before, by another bench or in an earlier shift: check the parcel for its label.</source>
+        <translation>Die Etiketten von %1 wurden schon gedruckt, an einem anderen Packplatz oder in einer früheren Schicht: das Paket auf sein Etikett prüfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt was not printed: %1</source>
+        <translation>Der Beleg wurde nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no choice %1 here.</source>
+        <translation>Hier gibt es keine Auswahl %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no label %1 here.</source>
+        <translation>Hier gibt es kein Etikett %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This offer expired at %1; ask again.</source>
+        <translation>Dieses Angebot ist um %1 abgelaufen; erneut anfragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer %1</source>
+        <translation>Windows-Drucker %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery option(s)</source>
+        <translation>Zustelloption(en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its cut-off</source>
+        <translation>Annahmeschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label %1</source>
+        <translation>Etikett %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels %1</source>
+        <translation>Etiketten %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels %1-%2</source>
+        <translation>Etiketten %1-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper is out</source>
+        <translation>Papier ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pickup option(s)</source>
+        <translation>Abholstelle(n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print head is open</source>
+        <translation>Druckkopf ist offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print head is too cold</source>
+        <translation>Druckkopf ist zu kalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print head is too hot</source>
+        <translation>Druckkopf ist zu heiß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer at %1</source>
+        <translation>Drucker unter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer is paused</source>
+        <translation>Drucker ist pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer memory lost its configuration</source>
+        <translation>Druckerspeicher hat seine Konfiguration verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer on %1</source>
+        <translation>Drucker an %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote(s)</source>
+        <translation>Angebot(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receive buffer is full</source>
+        <translation>Empfangspuffer ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ribbon is out</source>
+        <translation>Farbband ist leer</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +2014,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../packstation/gui/pack_screen.py" line="+56"/>
+        <location filename="../../packstation/gui/pack_screen.py" line="+57"/>
         <source>Pack screen</source>
         <translation>Packbildschirm</translation>
     </message>

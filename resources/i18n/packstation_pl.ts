@@ -512,7 +512,7 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../packstation/gui/counter_screen.py" line="+34"/>
+        <location filename="../../packstation/gui/counter_screen.py" line="+35"/>
         <source>Counter</source>
         <translation>Okienko</translation>
     </message>
@@ -710,6 +710,804 @@
         <location line="+1"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
+    </message>
+</context>
+<context>
+    <name>EngineWords</name>
+    <message>
+        <location filename="../../packstation/gui/engine_words.py" line="+19"/>
+        <source>Ask the shift lead to cancel it with the carrier.</source>
+        <translation>Poproś kierownika zmiany o anulowanie jej u przewoźnika.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the code and scan again, or put the parcel aside.</source>
+        <translation>Sprawdź kod i zeskanuj ponownie albo odłóż paczkę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the parcels, then press Enter to book a carrier.</source>
+        <translation>Sprawdź paczki, potem naciśnij Enter, aby zarezerwować przewoźnika.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the weight and size (or split the parcel), then press Enter.</source>
+        <translation>Sprawdź wagę i rozmiar (albo podziel paczkę), potem naciśnij Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another service for it (1-9), or press Esc to leave it.</source>
+        <translation>Wybierz inną usługę (1-9) albo naciśnij Esc, aby ją zostawić.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm the parcel (weight, size) and which items go in it, then press Enter.</source>
+        <translation>Potwierdź paczkę (waga, rozmiar) i co do niej trafia, potem naciśnij Enter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the fields listed, then ask again.</source>
+        <translation>Popraw wymienione pola, potem zapytaj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter: pack another consignment   Esc or the next scan: leave it</source>
+        <translation>Enter: spakuj kolejną przesyłkę   Esc lub następny skan: zostaw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the destination and parcels, then ask for options or quotes.</source>
+        <translation>Wypełnij adresata i paczki, potem zapytaj o opcje lub oferty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand over the receipt; fill in the form for the next customer.</source>
+        <translation>Wydaj potwierdzenie; wypełnij formularz dla następnego klienta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Enter (or 1) to book it and print the label; Esc to leave it.</source>
+        <translation>Naciśnij Enter (lub 1), aby zarezerwować i wydrukować etykietę; Esc, aby zostawić.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Esc to leave the booking.</source>
+        <translation>Naciśnij Esc, aby zostawić rezerwację.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Esc to leave this pack.</source>
+        <translation>Naciśnij Esc, aby zostawić to pakowanie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press P to print the receipt again, then fill in the form for the next customer.</source>
+        <translation>Naciśnij P, aby wydrukować potwierdzenie ponownie, potem wypełnij formularz dla następnego klienta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press R to reprint its label (you will be asked why).</source>
+        <translation>Naciśnij R, aby wydrukować etykietę ponownie (z podaniem powodu).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the number of the choice (1-9), or use the arrows and Enter.</source>
+        <translation>Naciśnij numer wyboru (1-9) albo użyj strzałek i Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press the number of the right one (1-9), or use the arrows and Enter.</source>
+        <translation>Naciśnij numer właściwej (1-9) albo użyj strzałek i Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press the number of the service (1-9), or use the arrows and Enter.</source>
+        <translation>Naciśnij numer usługi (1-9) albo użyj strzałek i Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the parcel aside and call the shift lead.</source>
+        <translation>Odłóż paczkę i wezwij kierownika zmiany.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the parcel aside for the shift lead.</source>
+        <translation>Odłóż paczkę dla kierownika zmiany.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R: retry the missing labels   S: skip (stays an exception)</source>
+        <translation>R: ponów brakujące etykiety   S: pomiń (zostaje wyjątkiem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for the next booking.</source>
+        <translation>Gotowe do następnej rezerwacji.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the label is reprinted.</source>
+        <translation>Podaj, dlaczego etykieta jest drukowana ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the shipment is voided.</source>
+        <translation>Podaj, dlaczego przesyłka jest anulowana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an order, shipment or tracking barcode.</source>
+        <translation>Zeskanuj kod kreskowy zamówienia, przesyłki lub numeru śledzenia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next parcel.</source>
+        <translation>Zeskanuj następną paczkę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next parcel. For another part of a split order: Enter twice.</source>
+        <translation>Zeskanuj następną paczkę. Dla kolejnej części podzielonego zamówienia: dwa razy Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent; the receipt printer cannot confirm it printed.</source>
+        <translation>Wysłano; drukarka potwierdzeń nie może potwierdzić wydruku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO did not book it.</source>
+        <translation>SortedPRO tego nie zarezerwował.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO queued the location&apos;s consignments.</source>
+        <translation>SortedPRO ustawił przesyłki lokalizacji w kolejce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That label is not part of this booking.</source>
+        <translation>Ta etykieta nie należy do tej rezerwacji.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labels from SortedPRO do not match this shipment; nothing was printed.</source>
+        <translation>Etykiety z SortedPRO nie pasują do tej przesyłki; nic nie wydrukowano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shipment for this quote is no longer open; scan it again.</source>
+        <translation>Przesyłka dla tej oferty nie jest już otwarta; zeskanuj ją ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no parcels to confirm now.</source>
+        <translation>Teraz nie ma paczek do potwierdzenia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no booking in progress.</source>
+        <translation>Żadna rezerwacja nie jest w toku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no failed label print to retry.</source>
+        <translation>Nie ma nieudanego druku etykiet do ponowienia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no failed print to retry.</source>
+        <translation>Nie ma nieudanego druku do ponowienia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no order to pack now.</source>
+        <translation>Teraz nie ma zamówienia do spakowania.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no receipt to print.</source>
+        <translation>Nie ma potwierdzenia do wydrukowania.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again, or press Esc to leave the booking.</source>
+        <translation>Spróbuj ponownie albo naciśnij Esc, aby zostawić rezerwację.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again, or press Esc to leave this pack.</source>
+        <translation>Spróbuj ponownie albo naciśnij Esc, aby zostawić to pakowanie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the other kind of offer, or check the weight and size.</source>
+        <translation>Spróbuj innego rodzaju oferty albo sprawdź wagę i rozmiar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown code.</source>
+        <translation>Nieznany kod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weigh the parcel and choose the box size, then press Enter for fresh quotes.</source>
+        <translation>Zważ paczkę i wybierz rozmiar kartonu, potem naciśnij Enter, aby dostać nowe oferty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weigh the parcel, choose the box size, then press Enter.</source>
+        <translation>Zważ paczkę, wybierz rozmiar kartonu, potem naciśnij Enter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 expired at %3; here are fresh prices.</source>
+        <translation>%1 %2 wygasła o %3; oto nowe ceny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 no longer quotes for %3.</source>
+        <translation>%1 %2 nie ma już oferty dla %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 now costs %3 (was %4); confirm with the customer and choose again.</source>
+        <translation>%1 %2 kosztuje teraz %3 (było %4); potwierdź z klientem i wybierz ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 to %3: let the customer choose.</source>
+        <translation>%2 do %3 (%1): niech klient wybierze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Check which labels came out.</source>
+        <translation>%1 Sprawdź, które etykiety wyszły.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Not printed: label %2.</source>
+        <translation>%1 Niewydrukowana: etykieta %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Not printed: labels %2.</source>
+        <translation>%1 Niewydrukowane: etykiety %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Some labels may have printed — check before reprinting.</source>
+        <translation>%1 Część etykiet mogła się wydrukować — sprawdź przed ponownym drukiem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 SortedPRO could not say whether it was packed before (%2): check that it is not packed already.</source>
+        <translation>%1 SortedPRO nie umiał powiedzieć, czy było już pakowane (%2): sprawdź, czy nie jest już spakowane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 The job was sent, but whether it printed is unknown — check before reprinting.</source>
+        <translation>%1 Zadanie wysłano, ale nie wiadomo, czy się wydrukowało — sprawdź przed ponownym drukiem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The printer may still print the held labels when the fault is cleared.</source>
+        <translation>%1 Drukarka może jeszcze wydrukować wstrzymane etykiety po usunięciu usterki.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Which labels came out is unknown: check before printing again.</source>
+        <translation>%1 Nie wiadomo, które etykiety wyszły: sprawdź przed ponownym drukiem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists for this booking, so only a quote can book it now; choose one, or press Esc to leave the booking.</source>
+        <translation>%1 już istnieje dla tej rezerwacji, więc teraz można ją zarezerwować tylko ofertą; wybierz jedną albo naciśnij Esc, aby zostawić rezerwację.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already has its carrier service; it was not booked again.</source>
+        <translation>%1 ma już usługę przewoźnika; nie zarezerwowano jej ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be allocated: %2</source>
+        <translation>Nie udało się zarezerwować %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be booked with that service: %2</source>
+        <translation>Nie udało się zarezerwować %1 tą usługą: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not print: the %2 reports %3. Fix that, then print the missing labels again.</source>
+        <translation>%1 — nie wydrukowano: %2 zgłasza: %3. Usuń to, potem wydrukuj brakujące etykiety ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is CANCELLED. Do not ship this parcel.</source>
+        <translation>%1 jest ANULOWANA. Nie wysyłaj tej paczki.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a return coming back, not a parcel to send. Do not ship it.</source>
+        <translation>%1 to zwrot wracający do nas, nie paczka do wysłania. Nie wysyłaj jej.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already being handled; wait for it to finish.</source>
+        <translation>%1 jest już obsługiwana; poczekaj, aż się skończy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already done.</source>
+        <translation>%1 jest już gotowa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already manifested to %2: it cannot be voided at the bench.</source>
+        <translation>%1 jest już w manifeście do %2: nie można jej anulować na stanowisku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already manifested to the carrier.</source>
+        <translation>%1 jest już w manifeście do przewoźnika.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already manifested to the carrier: it cannot be voided at the bench.</source>
+        <translation>%1 jest już w manifeście do przewoźnika: nie można jej anulować na stanowisku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is booked with %2; its labels are not printed yet.</source>
+        <translation>%1 zarezerwowana u %2; etykiety jeszcze niewydrukowane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is booked; its labels are not printed yet.</source>
+        <translation>%1 zarezerwowana; etykiety jeszcze niewydrukowane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is cancelled: do not use its label.</source>
+        <translation>%1 jest anulowana: nie używaj jej etykiety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is voided. Destroy its label(s) now.</source>
+        <translation>%1 anulowano. Zniszcz teraz jej etykiety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is voided: do not use its label.</source>
+        <translation>%1 anulowano: nie używaj jej etykiety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs its parcels confirmed before booking a carrier.</source>
+        <translation>%1 wymaga potwierdzenia paczek przed rezerwacją przewoźnika.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 only matches cancelled shipments or returns. Do not ship it.</source>
+        <translation>%1 pasuje tylko do anulowanych przesyłek lub zwrotów. Nie wysyłaj.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 shipments match %2.</source>
+        <translation>Przesyłki pasujące do %2: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was already created for the booking in progress; finish it or press Esc to leave it before starting another.</source>
+        <translation>%1 utworzono już dla rezerwacji w toku; dokończ ją albo naciśnij Esc, aby ją zostawić, zanim zaczniesz następną.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was already packed and printed this shift.</source>
+        <translation>%1 została już spakowana i wydrukowana w tej zmianie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS queue %1</source>
+        <translation>kolejka CUPS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach SortedPRO at %1: check the network connection.</source>
+        <translation>Brak połączenia z SortedPRO pod %1: sprawdź połączenie sieciowe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the form: %1 thing(s) to fix.</source>
+        <translation>Sprawdź formularz: do poprawienia: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a service for %1 (%2 parcel(s)).</source>
+        <translation>Wybierz usługę dla %1 (paczki: %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label %1</source>
+        <translation>Etykieta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels %1</source>
+        <translation>Etykiety %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels %1-%2</source>
+        <translation>Etykiety %1-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left %1 as it is (%2).</source>
+        <translation>Zostawiono %1 bez zmian (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left %1 as it is.</source>
+        <translation>Zostawiono %1 bez zmian.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No carrier service can take %1 as it is.</source>
+        <translation>Żadna usługa przewoźnika nie przyjmie %1 w tej postaci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shipment found for %1.</source>
+        <translation>Nie znaleziono przesyłki dla %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shipment found for %1. %2</source>
+        <translation>Nie znaleziono przesyłki dla %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not booked: %1 Choose another.</source>
+        <translation>Nie zarezerwowano: %1 Wybierz inną.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was printed: the %1 is not answering (no reply to a status query within %2 s). Check it is on and free, then print again.</source>
+        <translation>Nic nie wydrukowano: %1 nie odpowiada (brak odpowiedzi na zapytanie o stan w ciągu %2 s). Sprawdź, czy jest włączona i wolna, potem drukuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was printed: the %1 reports %2. Fix that, then print again.</source>
+        <translation>Nic nie wydrukowano: %1 zgłasza: %2. Usuń to, potem drukuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is packed into %2, not booked with a carrier yet.</source>
+        <translation>Zamówienie %1 spakowano do %2, jeszcze bez rezerwacji przewoźnika.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 is packed into %2.</source>
+        <translation>Zamówienie %1 spakowano do %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 was packed before, into %2. Press Enter again to pack another consignment from it.</source>
+        <translation>Zamówienie %1 było już spakowane do %2. Naciśnij Enter ponownie, aby spakować z niego kolejną przesyłkę.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 was packed before, into %2: packing it again buys another label.</source>
+        <translation>Zamówienie %1 było już spakowane do %2: ponowne pakowanie kupuje kolejną etykietę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1: %2 line(s) to pack.</source>
+        <translation>Zamówienie %1: pozycje do spakowania: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed %1 labels for %2</source>
+        <translation>Wydrukowano etykiety (%1) dla %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed %1 on the %2.</source>
+        <translation>Wydrukowano: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed 1 label for %1</source>
+        <translation>Wydrukowano 1 etykietę dla %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer problem: %1</source>
+        <translation>Problem z drukarką: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinted %1 labels for %2.</source>
+        <translation>Ponownie wydrukowano etykiety (%1) dla %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinted %1 labels for %2: sent, but the printer cannot confirm it printed.</source>
+        <translation>Ponownie wydrukowano etykiety (%1) dla %2: wysłano, ale drukarka nie może potwierdzić wydruku.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reprinted 1 label for %1.</source>
+        <translation>Ponownie wydrukowano 1 etykietę dla %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinted 1 label for %1: sent, but the printer cannot confirm it printed.</source>
+        <translation>Ponownie wydrukowano 1 etykietę dla %1: wysłano, ale drukarka nie może potwierdzić wydruku.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan %1 again to go on with %2; it will not be packed twice.</source>
+        <translation>Zeskanuj %1 ponownie, aby kontynuować z %2; nie zostanie spakowane dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan %1 again to print its labels; it will not be booked twice.</source>
+        <translation>Zeskanuj %1 ponownie, aby wydrukować etykiety; nie zostanie zarezerwowana dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1 labels for %2, but this printer cannot confirm they printed: check the label is on the box</source>
+        <translation>Wysłano etykiety (%1) dla %2, ale ta drukarka nie może potwierdzić wydruku: sprawdź, czy etykieta jest na kartonie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1 labels for %2, not confirmed printed: %3</source>
+        <translation>Wysłano etykiety (%1) dla %2, wydruk niepotwierdzony: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent %1 to the %2; ESC/POS printers cannot report whether they printed — check that they came out.</source>
+        <translation>Wysłano: %1 (%2); drukarki ESC/POS nie mogą zgłosić, czy wydrukowały — sprawdź, czy wyszły.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1 to the %2; it cannot report whether they printed — check that they came out.</source>
+        <translation>Wysłano: %1 (%2); urządzenie nie może zgłosić, czy wydrukowało — sprawdź, czy wyszły.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent %1, but the %2 did not answer the status query afterwards — check that the labels came out.</source>
+        <translation>Wysłano: %1, ale %2 nie odpowiedziała potem na zapytanie o stan — sprawdź, czy etykiety wyszły.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent %1; after %2 s the %3 still holds %4 label(s) — check the printer.</source>
+        <translation>Wysłano: %1; po %2 s %3 wciąż trzyma etykiety do wydruku (%4) — sprawdź drukarkę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent 1 label for %1, but this printer cannot confirm they printed: check the label is on the box</source>
+        <translation>Wysłano 1 etykietę dla %1, ale ta drukarka nie może potwierdzić wydruku: sprawdź, czy etykieta jest na kartonie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent 1 label for %1, not confirmed printed: %2</source>
+        <translation>Wysłano 1 etykietę dla %1, wydruk niepotwierdzony: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO at %1 did not answer the connection in time.</source>
+        <translation>SortedPRO pod %1 nie odebrał połączenia na czas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO at %1 took too long to answer.</source>
+        <translation>SortedPRO pod %1 odpowiadał zbyt długo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO does not know this reference.</source>
+        <translation>SortedPRO nie zna tego numeru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO does not know this reference: %1</source>
+        <translation>SortedPRO nie zna tego numeru: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO is busy and asked the station to slow down.</source>
+        <translation>SortedPRO jest zajęty i prosi stanowisko o zwolnienie tempa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO is busy and asked the station to slow down. Try again in %1 s.</source>
+        <translation>SortedPRO jest zajęty i prosi stanowisko o zwolnienie tempa. Spróbuj ponownie za %1 s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SortedPRO is still busy with %1 (%2); scan it again in a minute.</source>
+        <translation>SortedPRO wciąż przetwarza %1 (%2); zeskanuj ponownie za minutę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SortedPRO is unavailable at the moment.</source>
+        <translation>SortedPRO jest w tej chwili niedostępny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO is unavailable at the moment: %1</source>
+        <translation>SortedPRO jest w tej chwili niedostępny: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO offers no %1 for this parcel to %2.</source>
+        <translation>SortedPRO nie ma dla tej paczki do %2: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 reports %2 after the job; check the last label.</source>
+        <translation>%1 zgłasza po zadaniu: %2; sprawdź ostatnią etykietę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to SortedPRO at %1 was lost before it answered.</source>
+        <translation>Połączenie z SortedPRO pod %1 zerwało się przed odpowiedzią.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The labels of %1 were printed before, by another bench or in an earlier shift: check the parcel for its label.</source>
+        <translation>Etykiety %1 wydrukowano już wcześniej, na innym stanowisku lub w poprzedniej zmianie: sprawdź, czy paczka ma etykietę.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The receipt was not printed: %1</source>
+        <translation>Potwierdzenie nie zostało wydrukowane: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no choice %1 here.</source>
+        <translation>Nie ma tu wyboru %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no label %1 here.</source>
+        <translation>Nie ma tu etykiety %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This offer expired at %1; ask again.</source>
+        <translation>Ta oferta wygasła o %1; zapytaj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer %1</source>
+        <translation>drukarka Windows %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery option(s)</source>
+        <translation>opcje doręczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder %1</source>
+        <translation>folder %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its cut-off</source>
+        <translation>godzinie granicznej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label %1</source>
+        <translation>etykieta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels %1</source>
+        <translation>etykiety %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels %1-%2</source>
+        <translation>etykiety %1-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper is out</source>
+        <translation>brak papieru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pickup option(s)</source>
+        <translation>punkty odbioru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print head is open</source>
+        <translation>głowica drukująca jest otwarta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print head is too cold</source>
+        <translation>głowica drukująca jest za zimna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print head is too hot</source>
+        <translation>głowica drukująca jest za gorąca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer at %1</source>
+        <translation>drukarka pod %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer is paused</source>
+        <translation>drukarka jest wstrzymana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer memory lost its configuration</source>
+        <translation>pamięć drukarki utraciła konfigurację</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer on %1</source>
+        <translation>drukarka na %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote(s)</source>
+        <translation>oferty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receive buffer is full</source>
+        <translation>bufor odbiorczy jest pełny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ribbon is out</source>
+        <translation>brak taśmy barwiącej</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +2015,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../packstation/gui/pack_screen.py" line="+56"/>
+        <location filename="../../packstation/gui/pack_screen.py" line="+57"/>
         <source>Pack screen</source>
         <translation>Ekran pakowania</translation>
     </message>

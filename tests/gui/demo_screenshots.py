@@ -26,10 +26,12 @@ def main() -> None:
     """Pack the demo day's parcels with the keyboard and save one PNG per state."""
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
+    parser.add_argument("--language", default="en", help="the window's language (en, de, pl)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     application()
     with tempfile.TemporaryDirectory() as data, real_bench(Path(data), policy="ask") as bench:
+        bench.station.settings.ui.language = args.language
         window = open_window(bench_services(bench.station, demo=True))
         window.showMaximized()
         window.activateWindow()
@@ -46,7 +48,8 @@ def main() -> None:
         # The boots and, in a second parcel (Ctrl+N), the socks that did not fit.
         QTest.keyClick(window.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClicks(window.focusWidget(), "0.5")
-        settle(lambda: window.pack.parcel_entry.parcels.heading.text() == "Parcel 2 of 2")
+        heading = window.pack.parcel_entry.parcels.heading
+        settle(lambda: heading.text().split()[1::2] == ["2", "2"])  # "Parcel 2 of 2", translated
         shoot(window, args.out / "pack-parcel.png")
         QTest.keyClick(window.focusWidget(), Qt.Key.Key_Return)
         settle(at(window, Stage.CHOOSE_SERVICE))

@@ -22,6 +22,7 @@ from packstation.domain.labels import (
     PrintReport,
     PrintState,
 )
+from packstation.domain.sentences import Sentence
 from packstation.errors import UserFacingError
 from packstation.printing.bench.pages import as_label_size, label_images
 from packstation.printing.bench.reports import chosen_indices, failed_report
@@ -123,7 +124,9 @@ class EscposLabelPrinter:
         try:
             transport.write(payload)
         except PrinterError as error:
-            message = f"{error.message} Some labels may have printed — check before reprinting."
+            message = Sentence(
+                "%1 Some labels may have printed — check before reprinting.", error.message
+            )
             return failed_report(self.name, message)
         finally:
             transport.close()
@@ -131,8 +134,10 @@ class EscposLabelPrinter:
             PrintState.SENT_UNCONFIRMED,
             self.name,
             printed=chosen,
-            message=(
-                f"Sent {describe_labels(chosen)} to the {transport.description}; ESC/POS printers "
-                "cannot report whether they printed — check that they came out."
+            message=Sentence(
+                "Sent %1 to the %2; ESC/POS printers cannot report whether they printed — check "
+                "that they came out.",
+                describe_labels(chosen),
+                transport.description,
             ),
         )

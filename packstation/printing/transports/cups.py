@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+from packstation.domain.sentences import Sentence
 from packstation.printing.transports.base import TransportBase
 from packstation.printing.transports.errors import (
     PrinterError,
@@ -58,7 +59,7 @@ class CupsTransport(TransportBase):
     def __init__(self, address: CupsAddress, *, timeout_s: float = DEFAULT_LP_TIMEOUT_S) -> None:
         self.queue = address.queue
         self.timeout_s = timeout_s
-        self.description = f"CUPS queue {address.queue}"
+        self.description = Sentence("CUPS queue %1", address.queue)
         self._open = False
         self.job_ids: list[str] = []
 

@@ -14,6 +14,7 @@ import importlib
 import sys
 from typing import Any
 
+from packstation.domain.sentences import Sentence
 from packstation.printing.transports.base import TransportBase
 from packstation.printing.transports.errors import (
     PrinterConnectionLostError,
@@ -33,7 +34,7 @@ class UsbTransport(TransportBase):
     def __init__(self, address: UsbAddress, *, write_timeout_s: float = DEFAULT_USB_TIMEOUT_S):
         self.address = address
         self.write_timeout_s = write_timeout_s
-        self.description = f"printer on {address}"
+        self.description = Sentence("printer on %1", address)
         self._device: Any = None
 
     def open(self) -> None:
@@ -96,7 +97,7 @@ class WindowsSpoolerTransport(TransportBase):
 
     def __init__(self, address: WindowsAddress) -> None:
         self.printer_name = address.printer_name
-        self.description = f"Windows printer {address.printer_name!r}"
+        self.description = Sentence("Windows printer %1", repr(address.printer_name))
         self._printer: Any = None
 
     def open(self) -> None:

@@ -11,6 +11,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from packstation.domain.sentences import Sentence
 from packstation.printing.transports.base import TransportBase
 from packstation.printing.transports.errors import PrinterNotOpenError, PrinterUnreachableError
 from packstation.printing.urls import FileAddress
@@ -24,7 +25,7 @@ class FileTransport(TransportBase):
     def __init__(self, address: FileAddress, *, suffix: str = "zpl") -> None:
         self.directory = address.directory
         self.suffix = suffix.lstrip(".")
-        self.description = f"folder {self.directory}"
+        self.description = Sentence("folder %1", self.directory)
         self._open = False
         self.written: list[Path] = []
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import serial
 
+from packstation.domain.sentences import Sentence
 from packstation.printing.transports.base import TransportBase
 from packstation.printing.transports.errors import (
     PrinterConnectionLostError,
@@ -28,7 +29,7 @@ class SerialTransport(TransportBase):
     ) -> None:
         self.address = address
         self.write_timeout_s = write_timeout_s
-        self.description = f"printer on {address.port}"
+        self.description = Sentence("printer on %1", address.port)
         self._port: Any = None
 
     def open(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import time
 
+from packstation.domain.sentences import Sentence
 from packstation.printing.transports.base import TransportBase
 from packstation.printing.transports.errors import (
     PrinterConnectionLostError,
@@ -34,7 +35,7 @@ class TcpTransport(TransportBase):
         self.address = address
         self.connect_timeout_s = connect_timeout_s
         self.write_timeout_s = write_timeout_s
-        self.description = f"printer at {address}"
+        self.description = Sentence("printer at %1", address)
         self._socket: socket.socket | None = None
 
     @property
