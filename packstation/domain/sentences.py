@@ -63,3 +63,13 @@ def without_full_stop(text: str) -> str:
     if isinstance(text, Sentence) and text.template.endswith(".") and text.endswith("."):
         return Sentence(text.template[:-1], *text.values)
     return text.rstrip(". ")
+
+
+def listed(values: Sequence[str]) -> str:
+    """Return ``a, b, c`` (each joined as a sentence, so a translation can keep or change it)."""
+    if not values:
+        return ""
+    joined = values[0]
+    for value in values[1:]:
+        joined = Sentence("%1, %2", joined, value)
+    return joined

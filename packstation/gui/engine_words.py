@@ -280,12 +280,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "There is no label %1 here."),
     QT_TRANSLATE_NOOP("EngineWords", "This offer expired at %1; ask again."),
     QT_TRANSLATE_NOOP("EngineWords", "Windows printer %1"),
+    QT_TRANSLATE_NOOP("EngineWords", "connected, but it does not answer status queries"),
     QT_TRANSLATE_NOOP("EngineWords", "delivery option(s)"),
     QT_TRANSLATE_NOOP("EngineWords", "folder %1"),
     QT_TRANSLATE_NOOP("EngineWords", "its cut-off"),
     QT_TRANSLATE_NOOP("EngineWords", "label %1"),
     QT_TRANSLATE_NOOP("EngineWords", "labels %1"),
     QT_TRANSLATE_NOOP("EngineWords", "labels %1-%2"),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "no status: ESC/POS printers cannot report whether they are ready"
+    ),
+    QT_TRANSLATE_NOOP("EngineWords", "not reachable: %1"),
+    QT_TRANSLATE_NOOP("EngineWords", "not ready: %1"),
     QT_TRANSLATE_NOOP("EngineWords", "paper is out"),
     QT_TRANSLATE_NOOP("EngineWords", "pickup option(s)"),
     QT_TRANSLATE_NOOP("EngineWords", "print head is open"),
@@ -296,6 +302,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "printer memory lost its configuration"),
     QT_TRANSLATE_NOOP("EngineWords", "printer on %1"),
     QT_TRANSLATE_NOOP("EngineWords", "quote(s)"),
+    QT_TRANSLATE_NOOP("EngineWords", "ready"),
+    QT_TRANSLATE_NOOP("EngineWords", "ready, %1 label(s) waiting"),
     QT_TRANSLATE_NOOP("EngineWords", "receive buffer is full"),
     QT_TRANSLATE_NOOP("EngineWords", "ribbon is out"),
 )

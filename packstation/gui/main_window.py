@@ -26,6 +26,7 @@ from packstation.domain.labels import PrinterCondition, PrintReport, PrintState
 from packstation.domain.records import PackRecord, PackStage, shift_glance_of
 from packstation.domain.session import PackView, Tone
 from packstation.errors import UserFacingError
+from packstation.gui import formatting as fmt
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
 from packstation.gui.close_shift_calls import CloseShiftCalls
@@ -33,6 +34,7 @@ from packstation.gui.counter_calls import CounterCalls
 from packstation.gui.counter_screen import CounterScreen
 from packstation.gui.crash import CrashDialog, LogTail, describe
 from packstation.gui.device_log import SCALE, DeviceLog
+from packstation.gui.engine_words import shown
 from packstation.gui.label_previews import LabelPreviews
 from packstation.gui.other_screens import (
     CounterUnavailableScreen,
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
         if self.scale_watch is not None:
             self.scale_watch.reported.connect(self.on_scale_watch_reported)
         self.pack.view_shown.connect(self.on_pack_view_shown)
-        self._last_print_state: str | None = None
+        self._last_print_state: PrintState | None = None
         self._show_printer()
         self.on_scale_watch_reported("", False)
 
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_printer_watch_answered(self, condition: PrinterCondition) -> None:
         """Show the answer on the Devices screen, and in the status bar if it is not ready."""
-        self.devices.show_device(self.tr("Label printer status"), condition.words)
+        self.devices.show_device(self.tr("Label printer status"), shown(condition.words))
         self._show_printer()
 
     @Slot(object)
@@ -370,7 +372,7 @@ class MainWindow(QMainWindow):
         if condition.ready is False:
             self.pack.show_message(
                 Tone.ATTENTION,
-                self.tr("The label printer is %1.").replace("%1", condition.words),
+                self.tr("The label printer is %1.").replace("%1", shown(condition.words)),
                 self.tr("Fix the printer before the next scan."),
             )
         else:
@@ -447,7 +449,7 @@ class MainWindow(QMainWindow):
                 self._show_devices()
             if report.state is PrintState.CONFIRMED and self.printer_watch is not None:
                 self.printer_watch.forget()  # it printed and said so: it is ready now
-        self._last_print_state = report.state.value if report is not None else None
+        self._last_print_state = report.state if report is not None else None
         self._show_printer()
 
     def _show_printer(self) -> None:
@@ -457,9 +459,9 @@ class MainWindow(QMainWindow):
         said = self.printer_watch.last if self.printer_watch is not None else None
         problem = said is not None and said.ready is False
         if said is not None and problem:
-            text = f"{text} — {said.words}"
+            text = f"{text} — {shown(said.words)}"
         elif self._last_print_state:
-            text = f"{text} ({self._last_print_state})"
+            text = f"{text} ({fmt.print_state(self._last_print_state)})"
         # Styled first, then the text: it is measured in the style it is shown in.
         self.printer_status.setProperty("problem", problem)
         self.printer_status.style().unpolish(self.printer_status)

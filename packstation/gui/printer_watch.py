@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from packstation.domain.labels import PrinterCondition
 from packstation.domain.ports import LabelPrinter
+from packstation.domain.sentences import Sentence
 from packstation.errors import UserFacingError
 from packstation.gui import tasks
 
@@ -85,7 +86,7 @@ class PrinterWatch(QObject):
         if not isinstance(error, UserFacingError):
             self._report_bug(error)
             return
-        self._take(PrinterCondition(f"not reachable: {error}", ready=False))
+        self._take(PrinterCondition(Sentence("not reachable: %1", str(error)), ready=False))
 
     def forget(self) -> None:
         """Drop the last answer: a label just printed and confirmed says more than it did."""

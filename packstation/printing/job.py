@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from packstation.domain.sentences import Sentence
+from packstation.domain.sentences import Sentence, listed
 from packstation.errors import UserFacingError
 from packstation.printing.status import (
     HOST_STATUS_QUERY,
@@ -384,7 +384,4 @@ def _join(faults: Sequence[str]) -> str:
     """Return ``a``, ``a and b`` or ``a, b, c`` (kept as sentences, to be translated)."""
     if len(faults) == 2:
         return Sentence("%1 and %2", *faults)
-    joined = faults[0] if faults else ""
-    for fault in faults[1:]:
-        joined = Sentence("%1, %2", joined, fault)
-    return joined
+    return listed(faults)

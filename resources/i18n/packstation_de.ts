@@ -1420,6 +1420,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>connected, but it does not answer status queries</source>
+        <translation>verbunden, beantwortet aber keine Statusabfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>delivery option(s)</source>
         <translation>Zustelloption(en)</translation>
     </message>
@@ -1447,6 +1452,21 @@
         <location line="+1"/>
         <source>labels %1-%2</source>
         <translation>Etiketten %1-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no status: ESC/POS printers cannot report whether they are ready</source>
+        <translation>kein Status: ESC/POS-Drucker können nicht melden, ob sie bereit sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ready: %1</source>
+        <translation>nicht bereit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1497,6 +1517,16 @@
         <location line="+1"/>
         <source>quote(s)</source>
         <translation>Angebot(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready, %1 label(s) waiting</source>
+        <translation>bereit, %1 Etikett(en) wartend</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1792,7 +1822,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+174"/>
+        <location filename="../../packstation/gui/main_window.py" line="+176"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>

@@ -1421,6 +1421,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>connected, but it does not answer status queries</source>
+        <translation>połączona, ale nie odpowiada na zapytania o stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>delivery option(s)</source>
         <translation>opcje doręczenia</translation>
     </message>
@@ -1448,6 +1453,21 @@
         <location line="+1"/>
         <source>labels %1-%2</source>
         <translation>etykiety %1-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no status: ESC/POS printers cannot report whether they are ready</source>
+        <translation>brak stanu: drukarki ESC/POS nie mogą zgłosić, czy są gotowe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reachable: %1</source>
+        <translation>nieosiągalna: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not ready: %1</source>
+        <translation>niegotowa: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1498,6 +1518,16 @@
         <location line="+1"/>
         <source>quote(s)</source>
         <translation>oferty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>gotowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready, %1 label(s) waiting</source>
+        <translation>gotowa, etykiety w kolejce: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1793,7 +1823,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="+174"/>
+        <location filename="../../packstation/gui/main_window.py" line="+176"/>
         <source>Packstation — %1</source>
         <translation>Packstation — %1</translation>
     </message>

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 import packstation
-from packstation.domain.sentences import Sentence
+from packstation.domain.sentences import Sentence, listed
 from packstation.gui.engine_words import FIXED, TEMPLATES, shown
 from packstation.gui.translations import install_translations
 
@@ -113,6 +113,10 @@ def test_sentences_and_their_values_are_translated(polish: None) -> None:
     assert shown("Scan the next parcel.") == "Zeskanuj następną paczkę."
     # A value is never translated itself, only a sentence is.
     assert shown(Sentence("%1 is already done.", "Ready.")) == "Ready. jest już gotowa."
+    faults = listed([Sentence("paper is out"), Sentence("print head is open")])
+    assert shown(Sentence("not ready: %1", faults)) == (
+        "niegotowa: brak papieru, głowica drukująca jest otwarta"
+    )
     # Something the list does not have stays English.
     assert shown("SortedPRO does not know EC-9.") == "SortedPRO does not know EC-9."
 

@@ -87,7 +87,9 @@ class EscposLabelPrinter:
 
     def status(self) -> PrinterCondition:
         """Return what can be known of this printer's state: ESC/POS reports none."""
-        return PrinterCondition("no status: ESC/POS printers cannot report whether they are ready")
+        return PrinterCondition(
+            Sentence("no status: ESC/POS printers cannot report whether they are ready")
+        )
 
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
         """Print the file's labels (or only the 0-based indices ``only``); never confirmed."""

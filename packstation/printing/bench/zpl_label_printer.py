@@ -21,6 +21,7 @@ import threading
 from collections.abc import Sequence
 
 from packstation.domain.labels import LabelFile, LabelLanguage, PrinterCondition, PrintReport
+from packstation.domain.sentences import Sentence, listed
 from packstation.errors import UserFacingError
 from packstation.printing.bench.pages import as_label_size
 from packstation.printing.bench.reports import chosen_indices, failed_report, report_from_result
@@ -103,13 +104,13 @@ class ZplLabelPrinter:
                 status = self._printer.query_status()
                 self._answers_status = self._answers_status or status is not None
         except UserFacingError as error:
-            return PrinterCondition(f"not reachable: {error.message}", ready=False)
+            return PrinterCondition(Sentence("not reachable: %1", error.message), ready=False)
         if status is None:
-            return PrinterCondition("connected, but it does not answer status queries")
+            return PrinterCondition(Sentence("connected, but it does not answer status queries"))
         if status.faults:
-            return PrinterCondition("not ready: " + ", ".join(status.faults), ready=False)
+            return PrinterCondition(Sentence("not ready: %1", listed(status.faults)), ready=False)
         pending = status.labels_pending
-        words = f"ready, {pending} label(s) waiting" if pending else "ready"
+        words = Sentence("ready, %1 label(s) waiting", pending) if pending else Sentence("ready")
         return PrinterCondition(words, ready=True)
 
     def print_labels(self, labels: LabelFile, only: Sequence[int] | None = None) -> PrintReport:
