@@ -17,7 +17,9 @@ CONTEXT = "EngineWords"
 
 FIXED = (
     QT_TRANSLATE_NOOP("EngineWords", "Ask the shift lead to cancel it with the carrier."),
+    QT_TRANSLATE_NOOP("EngineWords", "Check in SortedPRO before packing it again."),
     QT_TRANSLATE_NOOP("EngineWords", "Check the code and scan again, or put the parcel aside."),
+    QT_TRANSLATE_NOOP("EngineWords", "Check the label is on the parcel; reprint if not."),
     QT_TRANSLATE_NOOP("EngineWords", "Check the parcels, then press Enter to book a carrier."),
     QT_TRANSLATE_NOOP(
         "EngineWords", "Check the weight and size (or split the parcel), then press Enter."
@@ -25,6 +27,10 @@ FIXED = (
     QT_TRANSLATE_NOOP(
         "EngineWords", "Choose another service for it (1-9), or press Esc to leave it."
     ),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "Close the shift again: each such consignment is checked before it is sent."
+    ),
+    QT_TRANSLATE_NOOP("EngineWords", "Closing the shift will retry."),
     QT_TRANSLATE_NOOP(
         "EngineWords",
         "Confirm the parcel (weight, size) and which items go in it, then press Enter.",
@@ -39,6 +45,7 @@ FIXED = (
     QT_TRANSLATE_NOOP(
         "EngineWords", "Hand over the receipt; fill in the form for the next customer."
     ),
+    QT_TRANSLATE_NOOP("EngineWords", "Nothing to do."),
     QT_TRANSLATE_NOOP(
         "EngineWords", "Press Enter (or 1) to book it and print the label; Esc to leave it."
     ),
@@ -95,6 +102,12 @@ FIXED = (
         "Weigh the parcel and choose the box size, then press Enter for fresh quotes.",
     ),
     QT_TRANSLATE_NOOP("EngineWords", "Weigh the parcel, choose the box size, then press Enter."),
+    QT_TRANSLATE_NOOP("EngineWords", "allocated but no label printed"),
+    QT_TRANSLATE_NOOP("EngineWords", "label sent but the printer never confirmed it"),
+    QT_TRANSLATE_NOOP("EngineWords", "manifest sent, no answer came back"),
+    QT_TRANSLATE_NOOP("EngineWords", "not allocated to a carrier yet"),
+    QT_TRANSLATE_NOOP("EngineWords", "printed, now marked ready to ship"),
+    QT_TRANSLATE_NOOP("EngineWords", "some labels not printed"),
 )
 """Sentences the engine says word for word."""
 
@@ -141,6 +154,7 @@ TEMPLATES = (
         "EngineWords",
         "%1 did not print: the %2 reports %3. Fix that, then print the missing labels again.",
     ),
+    QT_TRANSLATE_NOOP("EngineWords", "%1 for %2"),
     QT_TRANSLATE_NOOP("EngineWords", "%1 is CANCELLED. Do not ship this parcel."),
     QT_TRANSLATE_NOOP(
         "EngineWords", "%1 is a return coming back, not a parcel to send. Do not ship it."
@@ -172,6 +186,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "%1 was already packed and printed this shift."),
     QT_TRANSLATE_NOOP("EngineWords", "%1, %2"),
     QT_TRANSLATE_NOOP("EngineWords", "%1."),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: did not happen"),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: did not happen; %2 exists but has no carrier yet"),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: done at PRO as %2"),
+    QT_TRANSLATE_NOOP(
+        "EngineWords",
+        "%1: not at SortedPRO yet, but the station stopped while the call was on its way, "
+        "and it may still go through",
+    ),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: still unknown (%2)"),
     QT_TRANSLATE_NOOP("EngineWords", "CUPS queue %1"),
     QT_TRANSLATE_NOOP("EngineWords", "Cannot reach SortedPRO at %1: check the network connection."),
     QT_TRANSLATE_NOOP("EngineWords", "Check the form: %1 thing(s) to fix."),
@@ -217,12 +240,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "EngineWords", "Reprinted 1 label for %1: sent, but the printer cannot confirm it printed."
     ),
+    QT_TRANSLATE_NOOP("EngineWords", "Scan %1 (or its order) to allocate it and print its label."),
     QT_TRANSLATE_NOOP(
         "EngineWords", "Scan %1 again to go on with %2; it will not be packed twice."
     ),
     QT_TRANSLATE_NOOP(
         "EngineWords", "Scan %1 again to print its labels; it will not be booked twice."
     ),
+    QT_TRANSLATE_NOOP("EngineWords", "Scan %1 again."),
+    QT_TRANSLATE_NOOP("EngineWords", "Scan %1 to allocate it and print its label."),
+    QT_TRANSLATE_NOOP("EngineWords", "Scan %1 to print its label."),
+    QT_TRANSLATE_NOOP("EngineWords", "Scan %1, then reprint the missing labels."),
     QT_TRANSLATE_NOOP(
         "EngineWords",
         "Sent %1 labels for %2, but this printer cannot confirm they printed: check the "
@@ -279,12 +307,19 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "There is no choice %1 here."),
     QT_TRANSLATE_NOOP("EngineWords", "There is no label %1 here."),
     QT_TRANSLATE_NOOP("EngineWords", "This offer expired at %1; ask again."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords",
+        "Wait a minute, then scan %1 again: SortedPRO is asked first, so it is not booked twice.",
+    ),
     QT_TRANSLATE_NOOP("EngineWords", "Windows printer %1"),
+    QT_TRANSLATE_NOOP("EngineWords", "allocate"),
     QT_TRANSLATE_NOOP("EngineWords", "connected, but it does not answer status queries"),
+    QT_TRANSLATE_NOOP("EngineWords", "create consignment"),
     QT_TRANSLATE_NOOP("EngineWords", "delivery option(s)"),
     QT_TRANSLATE_NOOP("EngineWords", "folder %1"),
     QT_TRANSLATE_NOOP("EngineWords", "its cut-off"),
     QT_TRANSLATE_NOOP("EngineWords", "label %1"),
+    QT_TRANSLATE_NOOP("EngineWords", "label(s) %1 not printed"),
     QT_TRANSLATE_NOOP("EngineWords", "labels %1"),
     QT_TRANSLATE_NOOP("EngineWords", "labels %1-%2"),
     QT_TRANSLATE_NOOP(
@@ -292,11 +327,14 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("EngineWords", "not reachable: %1"),
     QT_TRANSLATE_NOOP("EngineWords", "not ready: %1"),
+    QT_TRANSLATE_NOOP("EngineWords", "pack order"),
     QT_TRANSLATE_NOOP("EngineWords", "paper is out"),
     QT_TRANSLATE_NOOP("EngineWords", "pickup option(s)"),
     QT_TRANSLATE_NOOP("EngineWords", "print head is open"),
     QT_TRANSLATE_NOOP("EngineWords", "print head is too cold"),
     QT_TRANSLATE_NOOP("EngineWords", "print head is too hot"),
+    QT_TRANSLATE_NOOP("EngineWords", "printed, but SortedPRO shows it %1"),
+    QT_TRANSLATE_NOOP("EngineWords", "printed, not yet marked ready to ship (%1)"),
     QT_TRANSLATE_NOOP("EngineWords", "printer at %1"),
     QT_TRANSLATE_NOOP("EngineWords", "printer is paused"),
     QT_TRANSLATE_NOOP("EngineWords", "printer memory lost its configuration"),
@@ -306,6 +344,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "ready, %1 label(s) waiting"),
     QT_TRANSLATE_NOOP("EngineWords", "receive buffer is full"),
     QT_TRANSLATE_NOOP("EngineWords", "ribbon is out"),
+    QT_TRANSLATE_NOOP("EngineWords", "select option"),
 )
 """Templates of the engine's :class:`Sentence` values."""
 

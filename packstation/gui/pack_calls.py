@@ -22,6 +22,7 @@ from packstation.domain.session import PackView, Stage, Tone
 from packstation.errors import UserFacingError
 from packstation.gui import tasks
 from packstation.gui.bench import BenchServices
+from packstation.gui.engine_words import shown
 from packstation.gui.label_previews import LabelPreviews
 from packstation.gui.pack_screen import CHOOSING, PackScreen
 from packstation.gui.reason_dialog import Purpose, ReasonDialog
@@ -324,7 +325,7 @@ class PackCalls(QObject):
 
     def _on_recovered(self, items: list[RecoveryItem]) -> None:
         lines = [
-            (i.reference, f"{i.reference}: {i.found}. {i.next_action}")
+            (i.reference, f"{i.reference}: {shown(i.found)}. {shown(i.next_action)}")
             for i in items
             if not i.settled
         ]

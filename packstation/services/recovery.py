@@ -12,11 +12,21 @@ from dataclasses import dataclass
 
 from packstation.domain.ports import Clock, PackJournal, ShippingApi
 from packstation.domain.records import Intent, IntentAction, IntentOutcome, PackRecord, PackStage
+from packstation.domain.sentences import Sentence
 from packstation.domain.shipment import ShipmentState
 from packstation.errors import UserFacingError
 from packstation.services.never_twice import NeverTwice
 
 logger = logging.getLogger(__name__)
+
+
+_ACTION_WORDS = {
+    IntentAction.CREATE_CONSIGNMENT: Sentence("create consignment"),
+    IntentAction.SELECT_OPTION: Sentence("select option"),
+    IntentAction.PACK_ORDER: Sentence("pack order"),
+    IntentAction.ALLOCATE: Sentence("allocate"),
+}
+"""The calls a recovery line names, as the packer reads them."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,7 @@ class Recovery:
         return items
 
     def _settle(self, intent: Intent) -> RecoveryItem:
-        what = f"{intent.action.value} for {intent.target}"
+        what = Sentence("%1 for %2", _ACTION_WORDS[intent.action], intent.target)
         try:
             if intent.action is IntentAction.ALLOCATE:
                 result = self._guard.allocated_now(intent)
@@ -58,17 +68,23 @@ class Recovery:
         except UserFacingError as error:
             return RecoveryItem(
                 intent.target,
-                f"{what}: still unknown ({error})",
+                Sentence("%1: still unknown (%2)", what, str(error)),
                 "Check in SortedPRO before packing it again.",
                 False,
             )
         if result is None and self._guard.may_still_be_running(intent):
             return RecoveryItem(
                 intent.target,
-                f"{what}: not at SortedPRO yet, but the station stopped while the call was on "
-                "its way, and it may still go through",
-                f"Wait a minute, then scan {intent.target} again: SortedPRO is asked first, so "
-                "it is not booked twice.",
+                Sentence(
+                    "%1: not at SortedPRO yet, but the station stopped while the call was on its "
+                    "way, and it may still go through",
+                    what,
+                ),
+                Sentence(
+                    "Wait a minute, then scan %1 again: SortedPRO is asked first, so it is not "
+                    "booked twice.",
+                    intent.target,
+                ),
                 False,
             )
         if result is None:
@@ -76,14 +92,20 @@ class Recovery:
             if intent.action is IntentAction.ALLOCATE:
                 return self._not_allocated(intent.target, what)
             return RecoveryItem(
-                intent.target, f"{what}: did not happen", f"Scan {intent.target} again.", True
+                intent.target,
+                Sentence("%1: did not happen", what),
+                Sentence("Scan %1 again.", intent.target),
+                True,
             )
         self._journal.resolve_intent(intent.id, IntentOutcome.SUCCEEDED, result, "found at start")
         shipment = self._api.get_shipment(result)
         stage = PackStage.ALLOCATED if shipment.state.has_labels else PackStage.FOUND
         self._journal.record_stage(shipment, stage, "recovered")
         return RecoveryItem(
-            result, f"{what}: done at PRO as {result}", f"Scan {result} to print its label.", False
+            result,
+            Sentence("%1: done at PRO as %2", what, result),
+            Sentence("Scan %1 to print its label.", result),
+            False,
         )
 
     def _not_allocated(self, reference: str, what: str) -> RecoveryItem:
@@ -101,8 +123,8 @@ class Recovery:
             logger.warning("recovery could not read %s: %s", reference, error)
         return RecoveryItem(
             reference,
-            f"{what}: did not happen; {reference} exists but has no carrier yet",
-            f"Scan {reference} (or its order) to allocate it and print its label.",
+            Sentence("%1: did not happen; %2 exists but has no carrier yet", what, reference),
+            Sentence("Scan %1 (or its order) to allocate it and print its label.", reference),
             False,
         )
 
@@ -112,22 +134,24 @@ class Recovery:
             return RecoveryItem(
                 record.reference,
                 "not allocated to a carrier yet",
-                f"Scan {record.reference} to allocate it and print its label.",
+                Sentence("Scan %1 to allocate it and print its label.", record.reference),
                 False,
             )
         if stage in (PackStage.ALLOCATED, PackStage.LABELS_STORED):
             return RecoveryItem(
                 record.reference,
                 "allocated but no label printed",
-                f"Scan {record.reference} to print its label.",
+                Sentence("Scan %1 to print its label.", record.reference),
                 False,
             )
         if stage is PackStage.PRINT_FAILED:
-            missing = ", ".join(str(i + 1) for i in record.labels_missing) or "some"
+            missing = ", ".join(str(i + 1) for i in record.labels_missing)
             return RecoveryItem(
                 record.reference,
-                f"label(s) {missing} not printed",
-                f"Scan {record.reference}, then reprint the missing labels.",
+                Sentence("label(s) %1 not printed", missing)
+                if missing
+                else "some labels not printed",
+                Sentence("Scan %1, then reprint the missing labels.", record.reference),
                 False,
             )
         if stage is PackStage.PRINT_UNCONFIRMED:
@@ -160,7 +184,7 @@ class Recovery:
                 return RecoveryItem(
                     record.reference, "printed, now marked ready to ship", "Nothing to do.", True
                 )
-            found = f"printed, but SortedPRO shows it {shipment.state_name}"
+            found = Sentence("printed, but SortedPRO shows it %1", shipment.state_name)
         except UserFacingError as error:
-            found = f"printed, not yet marked ready to ship ({error})"
+            found = Sentence("printed, not yet marked ready to ship (%1)", str(error))
         return RecoveryItem(record.reference, found, "Closing the shift will retry.", False)

@@ -720,8 +720,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check in SortedPRO before packing it again.</source>
+        <translation>Vor erneutem Packen in SortedPRO nachsehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the code and scan again, or put the parcel aside.</source>
         <translation>Code prüfen und erneut scannen, oder das Paket beiseitelegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the label is on the parcel; reprint if not.</source>
+        <translation>Prüfen, ob das Etikett auf dem Paket ist; sonst erneut drucken.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -740,6 +750,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Close the shift again: each such consignment is checked before it is sent.</source>
+        <translation>Die Schicht erneut abschließen: jede solche Sendung wird vor dem Senden geprüft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closing the shift will retry.</source>
+        <translation>Der Schichtabschluss versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Confirm the parcel (weight, size) and which items go in it, then press Enter.</source>
         <translation>Paket bestätigen (Gewicht, Größe) und welche Artikel hineinkommen, dann Enter drücken.</translation>
     </message>
@@ -765,6 +785,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Press Enter (or 1) to book it and print the label; Esc to leave it.</source>
         <translation>Enter (oder 1) drücken, um zu buchen und das Etikett zu drucken; Esc zum Verlassen.</translation>
     </message>
@@ -944,6 +969,36 @@
         <translation>Paket wiegen, Kartongröße wählen, dann Enter drücken.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>allocated but no label printed</source>
+        <translation>gebucht, aber kein Etikett gedruckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label sent but the printer never confirmed it</source>
+        <translation>Etikett gesendet, aber der Drucker hat es nie bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest sent, no answer came back</source>
+        <translation>Manifest gesendet, keine Antwort erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allocated to a carrier yet</source>
+        <translation>noch bei keinem Paketdienst gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed, now marked ready to ship</source>
+        <translation>gedruckt, jetzt als versandbereit markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some labels not printed</source>
+        <translation>einige Etiketten nicht gedruckt</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -1045,6 +1100,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 is CANCELLED. Do not ship this parcel.</source>
         <translation>%1 ist STORNIERT. Dieses Paket nicht versenden.</translation>
     </message>
@@ -1137,6 +1197,31 @@
         <location line="+1"/>
         <source>%1.</source>
         <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: did not happen</source>
+        <translation>%1: ist nicht geschehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: did not happen; %2 exists but has no carrier yet</source>
+        <translation>%1: ist nicht geschehen; %2 existiert, hat aber noch keinen Paketdienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: done at PRO as %2</source>
+        <translation>%1: bei PRO erledigt als %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not at SortedPRO yet, but the station stopped while the call was on its way, and it may still go through</source>
+        <translation>%1: noch nicht bei SortedPRO, aber die Station stoppte, während der Aufruf unterwegs war; er kann noch durchgehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: still unknown (%2)</source>
+        <translation>%1: noch unbekannt (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1280,6 +1365,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Scan %1 (or its order) to allocate it and print its label.</source>
+        <translation>%1 (oder den Auftrag) scannen, um zu buchen und das Etikett zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan %1 again to go on with %2; it will not be packed twice.</source>
         <translation>%1 erneut scannen, um mit %2 weiterzumachen; es wird nicht doppelt gepackt.</translation>
     </message>
@@ -1290,6 +1380,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Scan %1 again.</source>
+        <translation>%1 erneut scannen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan %1 to allocate it and print its label.</source>
+        <translation>%1 scannen, um zu buchen und das Etikett zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan %1 to print its label.</source>
+        <translation>%1 scannen, um das Etikett zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan %1, then reprint the missing labels.</source>
+        <translation>%1 scannen, dann die fehlenden Etiketten erneut drucken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sent %1 labels for %2, but this printer cannot confirm they printed: check the label is on the box</source>
         <translation>%1 Etiketten für %2 gesendet, aber dieser Drucker kann den Druck nicht bestätigen: prüfen, ob das Etikett auf dem Karton ist</translation>
     </message>
@@ -1415,13 +1525,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Wait a minute, then scan %1 again: SortedPRO is asked first, so it is not booked twice.</source>
+        <translation>Eine Minute warten, dann %1 erneut scannen: SortedPRO wird zuerst gefragt, daher wird nichts doppelt gebucht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Windows printer %1</source>
         <translation>Windows-Drucker %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>allocate</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>connected, but it does not answer status queries</source>
         <translation>verbunden, beantwortet aber keine Statusabfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create consignment</source>
+        <translation>Sendung anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1442,6 +1567,11 @@
         <location line="+1"/>
         <source>label %1</source>
         <translation>Etikett %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label(s) %1 not printed</source>
+        <translation>Etikett(en) %1 nicht gedruckt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1470,6 +1600,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>pack order</source>
+        <translation>Auftrag packen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>paper is out</source>
         <translation>Papier ist leer</translation>
     </message>
@@ -1492,6 +1627,16 @@
         <location line="+1"/>
         <source>print head is too hot</source>
         <translation>Druckkopf ist zu heiß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed, but SortedPRO shows it %1</source>
+        <translation>gedruckt, aber SortedPRO zeigt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed, not yet marked ready to ship (%1)</source>
+        <translation>gedruckt, noch nicht als versandbereit markiert (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,6 +1682,11 @@
         <location line="+1"/>
         <source>ribbon is out</source>
         <translation>Farbband ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>select option</source>
+        <translation>Option auswählen</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +2119,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
 <context>
     <name>PackCalls</name>
     <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+87"/>
+        <location filename="../../packstation/gui/pack_calls.py" line="+88"/>
         <source>Checking what was left open…</source>
         <translation>Offene Vorgänge werden geprüft…</translation>
     </message>

@@ -721,8 +721,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check in SortedPRO before packing it again.</source>
+        <translation>Sprawdź w SortedPRO przed ponownym pakowaniem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the code and scan again, or put the parcel aside.</source>
         <translation>Sprawdź kod i zeskanuj ponownie albo odłóż paczkę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the label is on the parcel; reprint if not.</source>
+        <translation>Sprawdź, czy etykieta jest na paczce; jeśli nie, wydrukuj ponownie.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -741,6 +751,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Close the shift again: each such consignment is checked before it is sent.</source>
+        <translation>Zamknij zmianę ponownie: każda taka przesyłka jest sprawdzana przed wysłaniem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closing the shift will retry.</source>
+        <translation>Zamknięcie zmiany spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Confirm the parcel (weight, size) and which items go in it, then press Enter.</source>
         <translation>Potwierdź paczkę (waga, rozmiar) i co do niej trafia, potem naciśnij Enter.</translation>
     </message>
@@ -766,6 +786,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Nothing to do.</source>
+        <translation>Nic do zrobienia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Press Enter (or 1) to book it and print the label; Esc to leave it.</source>
         <translation>Naciśnij Enter (lub 1), aby zarezerwować i wydrukować etykietę; Esc, aby zostawić.</translation>
     </message>
@@ -945,6 +970,36 @@
         <translation>Zważ paczkę, wybierz rozmiar kartonu, potem naciśnij Enter.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>allocated but no label printed</source>
+        <translation>zarezerwowana, ale bez wydrukowanej etykiety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label sent but the printer never confirmed it</source>
+        <translation>etykietę wysłano, ale drukarka nigdy jej nie potwierdziła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest sent, no answer came back</source>
+        <translation>manifest wysłany, brak odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allocated to a carrier yet</source>
+        <translation>jeszcze bez przewoźnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed, now marked ready to ship</source>
+        <translation>wydrukowana, teraz oznaczona jako gotowa do wysyłki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some labels not printed</source>
+        <translation>część etykiet niewydrukowana</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -1046,6 +1101,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 for %2</source>
+        <translation>%1 dla %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 is CANCELLED. Do not ship this parcel.</source>
         <translation>%1 jest ANULOWANA. Nie wysyłaj tej paczki.</translation>
     </message>
@@ -1138,6 +1198,31 @@
         <location line="+1"/>
         <source>%1.</source>
         <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: did not happen</source>
+        <translation>%1: nie nastąpiło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: did not happen; %2 exists but has no carrier yet</source>
+        <translation>%1: nie nastąpiło; %2 istnieje, ale nie ma jeszcze przewoźnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: done at PRO as %2</source>
+        <translation>%1: wykonane w PRO jako %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not at SortedPRO yet, but the station stopped while the call was on its way, and it may still go through</source>
+        <translation>%1: jeszcze nie ma w SortedPRO, ale stanowisko zatrzymało się, gdy wywołanie było w drodze; może jeszcze dojść</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: still unknown (%2)</source>
+        <translation>%1: wciąż nieznane (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1281,6 +1366,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Scan %1 (or its order) to allocate it and print its label.</source>
+        <translation>Zeskanuj %1 (lub zamówienie), aby zarezerwować i wydrukować etykietę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scan %1 again to go on with %2; it will not be packed twice.</source>
         <translation>Zeskanuj %1 ponownie, aby kontynuować z %2; nie zostanie spakowane dwa razy.</translation>
     </message>
@@ -1291,6 +1381,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Scan %1 again.</source>
+        <translation>Zeskanuj %1 ponownie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan %1 to allocate it and print its label.</source>
+        <translation>Zeskanuj %1, aby zarezerwować i wydrukować etykietę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan %1 to print its label.</source>
+        <translation>Zeskanuj %1, aby wydrukować etykietę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan %1, then reprint the missing labels.</source>
+        <translation>Zeskanuj %1, potem wydrukuj ponownie brakujące etykiety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sent %1 labels for %2, but this printer cannot confirm they printed: check the label is on the box</source>
         <translation>Wysłano etykiety (%1) dla %2, ale ta drukarka nie może potwierdzić wydruku: sprawdź, czy etykieta jest na kartonie</translation>
     </message>
@@ -1416,13 +1526,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Wait a minute, then scan %1 again: SortedPRO is asked first, so it is not booked twice.</source>
+        <translation>Poczekaj minutę, potem zeskanuj %1 ponownie: najpierw pytany jest SortedPRO, więc nic nie zostanie zarezerwowane dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Windows printer %1</source>
         <translation>drukarka Windows %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>allocate</source>
+        <translation>rezerwacja przewoźnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>connected, but it does not answer status queries</source>
         <translation>połączona, ale nie odpowiada na zapytania o stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create consignment</source>
+        <translation>utworzenie przesyłki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1443,6 +1568,11 @@
         <location line="+1"/>
         <source>label %1</source>
         <translation>etykieta %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label(s) %1 not printed</source>
+        <translation>etykiety %1 niewydrukowane</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1471,6 +1601,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>pack order</source>
+        <translation>pakowanie zamówienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>paper is out</source>
         <translation>brak papieru</translation>
     </message>
@@ -1493,6 +1628,16 @@
         <location line="+1"/>
         <source>print head is too hot</source>
         <translation>głowica drukująca jest za gorąca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed, but SortedPRO shows it %1</source>
+        <translation>wydrukowana, ale SortedPRO pokazuje stan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed, not yet marked ready to ship (%1)</source>
+        <translation>wydrukowana, jeszcze nieoznaczona jako gotowa do wysyłki (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1538,6 +1683,11 @@
         <location line="+1"/>
         <source>ribbon is out</source>
         <translation>brak taśmy barwiącej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>select option</source>
+        <translation>wybór opcji</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +2120,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
 <context>
     <name>PackCalls</name>
     <message>
-        <location filename="../../packstation/gui/pack_calls.py" line="+87"/>
+        <location filename="../../packstation/gui/pack_calls.py" line="+88"/>
         <source>Checking what was left open…</source>
         <translation>Sprawdzanie niedokończonych pakowań…</translation>
     </message>

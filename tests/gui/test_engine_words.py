@@ -30,6 +30,7 @@ SAID_BY = {
     "_keep_pack_with": (1,),
     "_keep": (1,),
     "_failed": (0,),
+    "RecoveryItem": (1, 2),
 }
 SAID_AS = ("message", "next_action")
 
