@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.gui import engine_words
 from packstation.services.close_shift import ClosePlan, CloseResult
 
 SHEET_MIN_WIDTH_PX = 320
@@ -148,7 +149,7 @@ class CloseShiftPanel(QGroupBox):
             self.results.addItem(
                 self.tr("✖ %1 not manifested: %2")
                 .replace("%1", failure.reference)
-                .replace("%2", failure.message)
+                .replace("%2", engine_words.shown(failure.message))
             )
         failed = len(result.failed)
         self.status.setText(self._result_status(failed, len(result.exceptions)))

@@ -131,6 +131,13 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "EngineWords",
+        "%1 SortedPRO does not show it manifested yet, but it may still be doing it. %2",
+    ),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "%1 SortedPRO shows it is not manifested, so it is safe to send again. %2"
+    ),
+    QT_TRANSLATE_NOOP(
+        "EngineWords",
         "%1 The job was sent, but whether it printed is unknown — check before reprinting.",
     ),
     QT_TRANSLATE_NOOP(
@@ -197,6 +204,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "%1: still unknown (%2)"),
     QT_TRANSLATE_NOOP("EngineWords", "CUPS queue %1"),
     QT_TRANSLATE_NOOP("EngineWords", "Cannot reach SortedPRO at %1: check the network connection."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "Check it in SortedPRO, then press Retry failed (or close the shift again)."
+    ),
     QT_TRANSLATE_NOOP("EngineWords", "Check the form: %1 thing(s) to fix."),
     QT_TRANSLATE_NOOP("EngineWords", "Choose a service for %1 (%2 parcel(s))."),
     QT_TRANSLATE_NOOP("EngineWords", "Label %1"),
@@ -227,6 +237,14 @@ TEMPLATES = (
         "EngineWords", "Order %1 was packed before, into %2: packing it again buys another label."
     ),
     QT_TRANSLATE_NOOP("EngineWords", "Order %1: %2 line(s) to pack."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "Press Retry failed (or close the shift again) when SortedPRO is back."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EngineWords",
+        "Press Retry failed in a moment (or close the shift again): it is checked at "
+        "SortedPRO before it is sent again, so it will not be manifested twice.",
+    ),
     QT_TRANSLATE_NOOP("EngineWords", "Printed %1 labels for %2"),
     QT_TRANSLATE_NOOP("EngineWords", "Printed %1 on the %2."),
     QT_TRANSLATE_NOOP("EngineWords", "Printed 1 label for %1"),
@@ -280,8 +298,16 @@ TEMPLATES = (
         "label is on the box",
     ),
     QT_TRANSLATE_NOOP("EngineWords", "Sent 1 label for %1, not confirmed printed: %2"),
+    QT_TRANSLATE_NOOP(
+        "EngineWords",
+        "Sent to SortedPRO just before the station stopped; SortedPRO does not show it "
+        "manifested yet, but it may still be doing it. Press Retry failed in a minute (or "
+        "close the shift again): it is checked at SortedPRO before it is sent again, so "
+        "it will not be manifested twice.",
+    ),
     QT_TRANSLATE_NOOP("EngineWords", "SortedPRO at %1 did not answer the connection in time."),
     QT_TRANSLATE_NOOP("EngineWords", "SortedPRO at %1 took too long to answer."),
+    QT_TRANSLATE_NOOP("EngineWords", "SortedPRO did not manifest it: %1 %2"),
     QT_TRANSLATE_NOOP("EngineWords", "SortedPRO does not know this reference."),
     QT_TRANSLATE_NOOP("EngineWords", "SortedPRO does not know this reference: %1"),
     QT_TRANSLATE_NOOP("EngineWords", "SortedPRO is busy and asked the station to slow down."),
@@ -311,17 +337,26 @@ TEMPLATES = (
         "EngineWords",
         "Wait a minute, then scan %1 again: SortedPRO is asked first, so it is not booked twice.",
     ),
+    QT_TRANSLATE_NOOP(
+        "EngineWords",
+        "Whether it was manifested is not known yet: SortedPRO could not be asked (%1). %2",
+    ),
     QT_TRANSLATE_NOOP("EngineWords", "Windows printer %1"),
     QT_TRANSLATE_NOOP("EngineWords", "allocate"),
+    QT_TRANSLATE_NOOP("EngineWords", "allocated but never printed"),
     QT_TRANSLATE_NOOP("EngineWords", "connected, but it does not answer status queries"),
     QT_TRANSLATE_NOOP("EngineWords", "create consignment"),
     QT_TRANSLATE_NOOP("EngineWords", "delivery option(s)"),
     QT_TRANSLATE_NOOP("EngineWords", "folder %1"),
     QT_TRANSLATE_NOOP("EngineWords", "its cut-off"),
     QT_TRANSLATE_NOOP("EngineWords", "label %1"),
+    QT_TRANSLATE_NOOP("EngineWords", "label printing failed"),
+    QT_TRANSLATE_NOOP("EngineWords", "label sent but never confirmed printed"),
     QT_TRANSLATE_NOOP("EngineWords", "label(s) %1 not printed"),
     QT_TRANSLATE_NOOP("EngineWords", "labels %1"),
     QT_TRANSLATE_NOOP("EngineWords", "labels %1-%2"),
+    QT_TRANSLATE_NOOP("EngineWords", "manifest failed: %1"),
+    QT_TRANSLATE_NOOP("EngineWords", "never allocated"),
     QT_TRANSLATE_NOOP(
         "EngineWords", "no status: ESC/POS printers cannot report whether they are ready"
     ),

@@ -28,6 +28,7 @@ from packstation.gui import formatting as fmt
 from packstation.gui.bench import BenchServices
 from packstation.gui.close_shift_panel import CloseShiftPanel
 from packstation.gui.device_log import SCALE, DeviceLog
+from packstation.gui.engine_words import shown
 from packstation.gui.theme import scaled_font
 
 
@@ -135,7 +136,7 @@ class ShiftScreen(Screen):
         self.exceptions.clear()
         for exception in exceptions:
             customer = f" ({exception.customer_reference})" if exception.customer_reference else ""
-            item = QListWidgetItem(f"{exception.reference}{customer}: {exception.problem}")
+            item = QListWidgetItem(f"{exception.reference}{customer}: {shown(exception.problem)}")
             item.setData(REFERENCE_ROLE, exception.reference)
             if exception.reference in unconfirmed:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

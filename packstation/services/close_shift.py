@@ -28,6 +28,7 @@ from packstation.domain.ports import (
     ShippingApi,
 )
 from packstation.domain.records import PackRecord, PackStage, ShiftInfo
+from packstation.domain.sentences import Sentence, without_full_stop
 from packstation.domain.shift import (
     CarrierTotal,
     DriverSheet,
@@ -58,24 +59,26 @@ Progress = Callable[[int, int], None]
 
 _MANIFESTABLE = (PackStage.READY_TO_SHIP, PackStage.PRINTED, PackStage.MANIFEST_SENT)
 _EXCEPTION_TEXT = {
-    PackStage.FOUND: "never allocated",
-    PackStage.ALLOCATED: "allocated but never printed",
-    PackStage.LABELS_STORED: "allocated but never printed",
-    PackStage.PRINT_FAILED: "label printing failed",
-    PackStage.PRINT_UNCONFIRMED: "label sent but never confirmed printed",
+    PackStage.FOUND: Sentence("never allocated"),
+    PackStage.ALLOCATED: Sentence("allocated but never printed"),
+    PackStage.LABELS_STORED: Sentence("allocated but never printed"),
+    PackStage.PRINT_FAILED: Sentence("label printing failed"),
+    PackStage.PRINT_UNCONFIRMED: Sentence("label sent but never confirmed printed"),
 }
 _DONE_STATES = (ShipmentState.MANIFESTED, ShipmentState.MANIFESTING, ShipmentState.SHIPPED)
 """States that show a manifest call took effect (Manifesting: PRO is sending it to the carrier)."""
 
-RETRY_WHEN_BACK = "Press Retry failed (or close the shift again) when SortedPRO is back."
-CHECK_THEN_RETRY = "Check it in SortedPRO, then press Retry failed (or close the shift again)."
-SENT_BEFORE_THE_STOP = (
+RETRY_WHEN_BACK = Sentence("Press Retry failed (or close the shift again) when SortedPRO is back.")
+CHECK_THEN_RETRY = Sentence(
+    "Check it in SortedPRO, then press Retry failed (or close the shift again)."
+)
+SENT_BEFORE_THE_STOP = Sentence(
     "Sent to SortedPRO just before the station stopped; SortedPRO does not show it manifested "
     "yet, but it may still be doing it. Press Retry failed in a minute (or close the shift "
     "again): it is checked at SortedPRO before it is sent again, so it will not be manifested "
     "twice."
 )
-RETRY_IN_A_MOMENT = (
+RETRY_IN_A_MOMENT = Sentence(
     "Press Retry failed in a moment (or close the shift again): it is checked at SortedPRO "
     "before it is sent again, so it will not be manifested twice."
 )
@@ -353,7 +356,8 @@ class ShiftCloser:
             fetching = downloads.submit(self._carrier_manifests, info.opened_at)
             sheets = self._driver_sheets(manifested, info.station, now)
             exceptions = plan.exceptions + tuple(
-                _exception(records[o.reference], f"manifest failed: {o.message}") for o in failed
+                _exception(records[o.reference], Sentence("manifest failed: %1", o.message))
+                for o in failed
             )
             report = self._shift_report(info, exceptions, now)
             sheets_pdf = self._documents.driver_sheets(sheets)
@@ -422,35 +426,38 @@ class ShiftCloser:
 def _not_sent(error: UserFacingError) -> str:
     """Say what to do when the manifest call did not reach PRO, or PRO refused it all."""
     action = RETRY_WHEN_BACK if error.retryable else CHECK_THEN_RETRY
-    return f"{as_sentence(str(error))} {action}"
+    return Sentence("%1 %2", as_sentence(str(error)), action)
 
 
 def _refused(reason: str) -> str:
     """Say what to do when PRO answered for this consignment and did not manifest it."""
-    return f"SortedPRO did not manifest it: {as_sentence(reason)} {CHECK_THEN_RETRY}"
+    return Sentence("SortedPRO did not manifest it: %1 %2", as_sentence(reason), CHECK_THEN_RETRY)
 
 
 def _not_manifested(error: UserFacingError) -> str:
     """Say what to do when the answer was lost and PRO shows it not manifested."""
-    return (
-        f"{as_sentence(str(error))} SortedPRO shows it is not manifested, so it is safe to send "
-        f"again. {RETRY_WHEN_BACK}"
+    return Sentence(
+        "%1 SortedPRO shows it is not manifested, so it is safe to send again. %2",
+        as_sentence(str(error)),
+        RETRY_WHEN_BACK,
     )
 
 
 def _may_still_land(error: UserFacingError) -> str:
     """Say what to do when the answer was lost and the call may still land at PRO."""
-    return (
-        f"{as_sentence(str(error))} SortedPRO does not show it manifested yet, but it may still "
-        f"be doing it. {RETRY_IN_A_MOMENT}"
+    return Sentence(
+        "%1 SortedPRO does not show it manifested yet, but it may still be doing it. %2",
+        as_sentence(str(error)),
+        RETRY_IN_A_MOMENT,
     )
 
 
 def _unknown(error: UserFacingError) -> str:
     """Say what to do when PRO could not be asked whether a manifest took effect."""
-    return (
-        "Whether it was manifested is not known yet: SortedPRO could not be asked "
-        f"({as_sentence(str(error)).rstrip('.')}). {RETRY_IN_A_MOMENT}"
+    return Sentence(
+        "Whether it was manifested is not known yet: SortedPRO could not be asked (%1). %2",
+        without_full_stop(as_sentence(str(error))),
+        RETRY_IN_A_MOMENT,
     )
 
 

@@ -111,7 +111,7 @@
 <context>
     <name>CloseShiftPanel</name>
     <message>
-        <location filename="../../packstation/gui/close_shift_panel.py" line="+34"/>
+        <location filename="../../packstation/gui/close_shift_panel.py" line="+35"/>
         <location line="+1"/>
         <source>Close the shift</source>
         <translation>Schicht abschließen</translation>
@@ -584,7 +584,7 @@
 <context>
     <name>CounterUnavailableScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="+54"/>
+        <location filename="../../packstation/gui/other_screens.py" line="+55"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
@@ -1055,6 +1055,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 SortedPRO does not show it manifested yet, but it may still be doing it. %2</source>
+        <translation>%1 SortedPRO zeigt sie noch nicht im Manifest, arbeitet aber eventuell noch daran. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 SortedPRO shows it is not manifested, so it is safe to send again. %2</source>
+        <translation>%1 SortedPRO zeigt sie nicht im Manifest, erneutes Senden ist also sicher. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 The job was sent, but whether it printed is unknown — check before reprinting.</source>
         <translation>%1 Der Auftrag wurde gesendet; ob er gedruckt wurde, ist unbekannt — vor erneutem Druck prüfen.</translation>
     </message>
@@ -1235,6 +1245,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check it in SortedPRO, then press Retry failed (or close the shift again).</source>
+        <translation>In SortedPRO prüfen, dann „Fehlgeschlagene wiederholen“ drücken (oder die Schicht erneut abschließen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the form: %1 thing(s) to fix.</source>
         <translation>Formular prüfen: %1 Punkt(e) zu korrigieren.</translation>
     </message>
@@ -1325,6 +1340,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Press Retry failed (or close the shift again) when SortedPRO is back.</source>
+        <translation>„Fehlgeschlagene wiederholen“ drücken (oder die Schicht erneut abschließen), sobald SortedPRO wieder da ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Retry failed in a moment (or close the shift again): it is checked at SortedPRO before it is sent again, so it will not be manifested twice.</source>
+        <translation>Gleich „Fehlgeschlagene wiederholen“ drücken (oder die Schicht erneut abschließen): vor erneutem Senden wird bei SortedPRO geprüft, daher kommt nichts doppelt ins Manifest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printed %1 labels for %2</source>
         <translation>%1 Etiketten für %2 gedruckt</translation>
     </message>
@@ -1440,6 +1465,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sent to SortedPRO just before the station stopped; SortedPRO does not show it manifested yet, but it may still be doing it. Press Retry failed in a minute (or close the shift again): it is checked at SortedPRO before it is sent again, so it will not be manifested twice.</source>
+        <translation>Kurz vor dem Stopp der Station an SortedPRO gesendet; SortedPRO zeigt sie noch nicht im Manifest, arbeitet aber eventuell noch daran. In einer Minute „Fehlgeschlagene wiederholen“ drücken (oder die Schicht erneut abschließen): vor erneutem Senden wird bei SortedPRO geprüft, daher kommt nichts doppelt ins Manifest.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>SortedPRO at %1 did not answer the connection in time.</source>
         <translation>SortedPRO unter %1 hat die Verbindung nicht rechtzeitig angenommen.</translation>
     </message>
@@ -1447,6 +1477,11 @@
         <location line="+1"/>
         <source>SortedPRO at %1 took too long to answer.</source>
         <translation>SortedPRO unter %1 hat zu lange für die Antwort gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO did not manifest it: %1 %2</source>
+        <translation>SortedPRO hat sie nicht ins Manifest übernommen: %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1530,6 +1565,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Whether it was manifested is not known yet: SortedPRO could not be asked (%1). %2</source>
+        <translation>Ob sie im Manifest ist, ist noch unbekannt: SortedPRO konnte nicht gefragt werden (%1). %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Windows printer %1</source>
         <translation>Windows-Drucker %1</translation>
     </message>
@@ -1537,6 +1577,11 @@
         <location line="+1"/>
         <source>allocate</source>
         <translation>Buchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allocated but never printed</source>
+        <translation>gebucht, aber nie gedruckt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1570,6 +1615,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>label printing failed</source>
+        <translation>Etikettendruck fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label sent but never confirmed printed</source>
+        <translation>Etikett gesendet, Druck nie bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>label(s) %1 not printed</source>
         <translation>Etikett(en) %1 nicht gedruckt</translation>
     </message>
@@ -1582,6 +1637,16 @@
         <location line="+1"/>
         <source>labels %1-%2</source>
         <translation>Etiketten %1-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest failed: %1</source>
+        <translation>Manifest fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never allocated</source>
+        <translation>nie gebucht</translation>
     </message>
     <message>
         <location line="+1"/>

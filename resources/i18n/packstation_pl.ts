@@ -111,7 +111,7 @@
 <context>
     <name>CloseShiftPanel</name>
     <message>
-        <location filename="../../packstation/gui/close_shift_panel.py" line="+34"/>
+        <location filename="../../packstation/gui/close_shift_panel.py" line="+35"/>
         <location line="+1"/>
         <source>Close the shift</source>
         <translation>Zamknij zmianę</translation>
@@ -585,7 +585,7 @@
 <context>
     <name>CounterUnavailableScreen</name>
     <message>
-        <location filename="../../packstation/gui/other_screens.py" line="+54"/>
+        <location filename="../../packstation/gui/other_screens.py" line="+55"/>
         <source>Counter</source>
         <translation>Okienko</translation>
     </message>
@@ -1056,6 +1056,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 SortedPRO does not show it manifested yet, but it may still be doing it. %2</source>
+        <translation>%1 SortedPRO nie pokazuje jej jeszcze w manifeście, ale może nadal nad tym pracować. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 SortedPRO shows it is not manifested, so it is safe to send again. %2</source>
+        <translation>%1 SortedPRO pokazuje, że nie jest w manifeście, więc można bezpiecznie wysłać ponownie. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 The job was sent, but whether it printed is unknown — check before reprinting.</source>
         <translation>%1 Zadanie wysłano, ale nie wiadomo, czy się wydrukowało — sprawdź przed ponownym drukiem.</translation>
     </message>
@@ -1236,6 +1246,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check it in SortedPRO, then press Retry failed (or close the shift again).</source>
+        <translation>Sprawdź w SortedPRO, potem naciśnij „Ponów nieudane” (lub zamknij zmianę ponownie).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check the form: %1 thing(s) to fix.</source>
         <translation>Sprawdź formularz: do poprawienia: %1.</translation>
     </message>
@@ -1326,6 +1341,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Press Retry failed (or close the shift again) when SortedPRO is back.</source>
+        <translation>Naciśnij „Ponów nieudane” (lub zamknij zmianę ponownie), gdy SortedPRO znów będzie dostępny.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Retry failed in a moment (or close the shift again): it is checked at SortedPRO before it is sent again, so it will not be manifested twice.</source>
+        <translation>Za chwilę naciśnij „Ponów nieudane” (lub zamknij zmianę ponownie): przed ponownym wysłaniem jest sprawdzana w SortedPRO, więc nie trafi do manifestu dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printed %1 labels for %2</source>
         <translation>Wydrukowano etykiety (%1) dla %2</translation>
     </message>
@@ -1441,6 +1466,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sent to SortedPRO just before the station stopped; SortedPRO does not show it manifested yet, but it may still be doing it. Press Retry failed in a minute (or close the shift again): it is checked at SortedPRO before it is sent again, so it will not be manifested twice.</source>
+        <translation>Wysłano do SortedPRO tuż przed zatrzymaniem stanowiska; SortedPRO nie pokazuje jej jeszcze w manifeście, ale może nadal nad tym pracować. Za minutę naciśnij „Ponów nieudane” (lub zamknij zmianę ponownie): przed ponownym wysłaniem jest sprawdzana w SortedPRO, więc nie trafi do manifestu dwa razy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>SortedPRO at %1 did not answer the connection in time.</source>
         <translation>SortedPRO pod %1 nie odebrał połączenia na czas.</translation>
     </message>
@@ -1448,6 +1478,11 @@
         <location line="+1"/>
         <source>SortedPRO at %1 took too long to answer.</source>
         <translation>SortedPRO pod %1 odpowiadał zbyt długo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO did not manifest it: %1 %2</source>
+        <translation>SortedPRO nie dodał jej do manifestu: %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1531,6 +1566,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Whether it was manifested is not known yet: SortedPRO could not be asked (%1). %2</source>
+        <translation>Jeszcze nie wiadomo, czy jest w manifeście: nie udało się zapytać SortedPRO (%1). %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Windows printer %1</source>
         <translation>drukarka Windows %1</translation>
     </message>
@@ -1538,6 +1578,11 @@
         <location line="+1"/>
         <source>allocate</source>
         <translation>rezerwacja przewoźnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allocated but never printed</source>
+        <translation>zarezerwowana, ale nigdy niewydrukowana</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1571,6 +1616,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>label printing failed</source>
+        <translation>druk etykiety nieudany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label sent but never confirmed printed</source>
+        <translation>etykietę wysłano, ale wydruku nigdy nie potwierdzono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>label(s) %1 not printed</source>
         <translation>etykiety %1 niewydrukowane</translation>
     </message>
@@ -1583,6 +1638,16 @@
         <location line="+1"/>
         <source>labels %1-%2</source>
         <translation>etykiety %1-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest failed: %1</source>
+        <translation>manifest nieudany: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never allocated</source>
+        <translation>nigdy niezarezerwowana</translation>
     </message>
     <message>
         <location line="+1"/>
