@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from packstation.domain.sentences import Sentence
 from packstation.domain.tracking import has_tracking_shape, looks_like_tracking_number
 
 MAX_CODE_LENGTH = 80
@@ -98,14 +99,16 @@ def classify_scan(raw: str) -> ScannedCode:
     cleaned = clean_scan(raw)
     parts = [part.strip() for part in _SEPARATORS.split(cleaned) if part.strip()]
     if not parts:
-        return ScannedCode("", ScanKind.UNKNOWN, "Nothing was scanned.")
+        return ScannedCode("", ScanKind.UNKNOWN, Sentence("Nothing was scanned."))
     first = parts[0][:MAX_CODE_LENGTH].strip()
     if len(cleaned) > MAX_SCAN_LENGTH or (len(parts) == 1 and len(parts[0]) > MAX_CODE_LENGTH):
         return ScannedCode(
             first,
             ScanKind.UNKNOWN,
-            f"This scan is {len(cleaned)} characters long, too long for a code. "
-            "Scan one barcode at a time.",
+            Sentence(
+                "This scan is %1 characters long, too long for a code. Scan one barcode at a time.",
+                len(cleaned),
+            ),
         )
     codes = [code for part in parts for code in _codes_within(part)]
     if len(codes) > 1:
@@ -114,7 +117,9 @@ def classify_scan(raw: str) -> ScannedCode:
         return ScannedCode(
             codes[0][:MAX_CODE_LENGTH].strip(),
             ScanKind.UNKNOWN,
-            f"{len(codes)} codes arrived at once ({listed}{more}). Scan one code at a time.",
+            Sentence(
+                "%1 codes arrived at once (%2). Scan one code at a time.", len(codes), listed + more
+            ),
         )
     return _classify_clean(parts[0])
 
@@ -128,16 +133,20 @@ def _classify_clean(text: str) -> ScannedCode:
         return ScannedCode(
             text,
             ScanKind.UNKNOWN,
-            f"{_shown(text)} looks like a SortedPRO reference but is not complete "
-            "(XX-XXX-XXX-XXX).",
+            Sentence(
+                "%1 looks like a SortedPRO reference but is not complete (XX-XXX-XXX-XXX).",
+                _shown(text),
+            ),
         )
     note = None
     if has_tracking_shape(folded):
-        note = "It has the shape of a tracking number, but its check digit is wrong."
+        note = Sentence("It has the shape of a tracking number, but its check digit is wrong.")
     if _CUSTOMER_REFERENCE.fullmatch(text):
         return ScannedCode(text, ScanKind.CUSTOMER_REFERENCE, note=note)
     return ScannedCode(
-        text, ScanKind.UNKNOWN, f"{_shown(text)} is not a code this station knows how to look up."
+        text,
+        ScanKind.UNKNOWN,
+        Sentence("%1 is not a code this station knows how to look up.", _shown(text)),
     )
 
 

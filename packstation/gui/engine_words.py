@@ -155,6 +155,7 @@ TEMPLATES = (
         "EngineWords", "%1 already has its carrier service; it was not booked again."
     ),
     QT_TRANSLATE_NOOP("EngineWords", "%1 and %2"),
+    QT_TRANSLATE_NOOP("EngineWords", "%1 codes arrived at once (%2). Scan one code at a time."),
     QT_TRANSLATE_NOOP("EngineWords", "%1 could not be allocated: %2"),
     QT_TRANSLATE_NOOP("EngineWords", "%1 could not be booked with that service: %2"),
     QT_TRANSLATE_NOOP(
@@ -178,8 +179,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "%1 is booked with %2; its labels are not printed yet."),
     QT_TRANSLATE_NOOP("EngineWords", "%1 is booked; its labels are not printed yet."),
     QT_TRANSLATE_NOOP("EngineWords", "%1 is cancelled: do not use its label."),
+    QT_TRANSLATE_NOOP("EngineWords", "%1 is not a code this station knows how to look up."),
     QT_TRANSLATE_NOOP("EngineWords", "%1 is voided. Destroy its label(s) now."),
     QT_TRANSLATE_NOOP("EngineWords", "%1 is voided: do not use its label."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "%1 looks like a SortedPRO reference but is not complete (XX-XXX-XXX-XXX)."
+    ),
     QT_TRANSLATE_NOOP("EngineWords", "%1 needs its parcels confirmed before booking a carrier."),
     QT_TRANSLATE_NOOP(
         "EngineWords", "%1 only matches cancelled shipments or returns. Do not ship it."
@@ -209,6 +214,9 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("EngineWords", "Check the form: %1 thing(s) to fix."),
     QT_TRANSLATE_NOOP("EngineWords", "Choose a service for %1 (%2 parcel(s))."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "It has the shape of a tracking number, but its check digit is wrong."
+    ),
     QT_TRANSLATE_NOOP("EngineWords", "Label %1"),
     QT_TRANSLATE_NOOP("EngineWords", "Labels %1"),
     QT_TRANSLATE_NOOP("EngineWords", "Labels %1-%2"),
@@ -226,6 +234,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "EngineWords", "Nothing was printed: the %1 reports %2. Fix that, then print again."
     ),
+    QT_TRANSLATE_NOOP("EngineWords", "Nothing was scanned."),
     QT_TRANSLATE_NOOP("EngineWords", "Order %1 is packed into %2, not booked with a carrier yet."),
     QT_TRANSLATE_NOOP("EngineWords", "Order %1 is packed into %2."),
     QT_TRANSLATE_NOOP(
@@ -333,6 +342,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "There is no choice %1 here."),
     QT_TRANSLATE_NOOP("EngineWords", "There is no label %1 here."),
     QT_TRANSLATE_NOOP("EngineWords", "This offer expired at %1; ask again."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords",
+        "This scan is %1 characters long, too long for a code. Scan one barcode at a time.",
+    ),
     QT_TRANSLATE_NOOP(
         "EngineWords",
         "Wait a minute, then scan %1 again: SortedPRO is asked first, so it is not booked twice.",

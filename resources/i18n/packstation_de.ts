@@ -1095,6 +1095,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 codes arrived at once (%2). Scan one code at a time.</source>
+        <translation>%1 Codes kamen auf einmal an (%2). Immer nur einen Code scannen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 could not be allocated: %2</source>
         <translation>%1 konnte nicht gebucht werden: %2</translation>
     </message>
@@ -1165,6 +1170,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 is not a code this station knows how to look up.</source>
+        <translation>%1 ist kein Code, den diese Station nachschlagen kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 is voided. Destroy its label(s) now.</source>
         <translation>%1 ist storniert. Etikett(en) jetzt vernichten.</translation>
     </message>
@@ -1175,6 +1185,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 looks like a SortedPRO reference but is not complete (XX-XXX-XXX-XXX).</source>
+        <translation>%1 sieht wie eine SortedPRO-Referenz aus, ist aber unvollständig (XX-XXX-XXX-XXX).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs its parcels confirmed before booking a carrier.</source>
         <translation>Für %1 müssen erst die Pakete bestätigt werden, bevor ein Paketdienst gebucht wird.</translation>
     </message>
@@ -1260,6 +1275,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>It has the shape of a tracking number, but its check digit is wrong.</source>
+        <translation>Er hat die Form einer Sendungsnummer, aber die Prüfziffer ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Label %1</source>
         <translation>Etikett %1</translation>
     </message>
@@ -1315,6 +1335,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Nothing was scanned.</source>
+        <translation>Es wurde nichts gescannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order %1 is packed into %2, not booked with a carrier yet.</source>
         <translation>Auftrag %1 ist in %2 gepackt, noch bei keinem Paketdienst gebucht.</translation>
     </message>
@@ -1560,6 +1585,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This scan is %1 characters long, too long for a code. Scan one barcode at a time.</source>
+        <translation>Dieser Scan ist %1 Zeichen lang, zu lang für einen Code. Immer nur einen Barcode scannen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Wait a minute, then scan %1 again: SortedPRO is asked first, so it is not booked twice.</source>
         <translation>Eine Minute warten, dann %1 erneut scannen: SortedPRO wird zuerst gefragt, daher wird nichts doppelt gebucht.</translation>
     </message>

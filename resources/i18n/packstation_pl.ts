@@ -1096,6 +1096,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 codes arrived at once (%2). Scan one code at a time.</source>
+        <translation>Przyszło naraz kodów: %1 (%2). Skanuj jeden kod naraz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 could not be allocated: %2</source>
         <translation>Nie udało się zarezerwować %1: %2</translation>
     </message>
@@ -1166,6 +1171,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 is not a code this station knows how to look up.</source>
+        <translation>%1 to nie kod, który to stanowisko umie wyszukać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 is voided. Destroy its label(s) now.</source>
         <translation>%1 anulowano. Zniszcz teraz jej etykiety.</translation>
     </message>
@@ -1176,6 +1186,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 looks like a SortedPRO reference but is not complete (XX-XXX-XXX-XXX).</source>
+        <translation>%1 wygląda jak numer SortedPRO, ale jest niepełny (XX-XXX-XXX-XXX).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 needs its parcels confirmed before booking a carrier.</source>
         <translation>%1 wymaga potwierdzenia paczek przed rezerwacją przewoźnika.</translation>
     </message>
@@ -1261,6 +1276,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>It has the shape of a tracking number, but its check digit is wrong.</source>
+        <translation>Ma postać numeru śledzenia, ale cyfra kontrolna jest błędna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Label %1</source>
         <translation>Etykieta %1</translation>
     </message>
@@ -1316,6 +1336,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Nothing was scanned.</source>
+        <translation>Nic nie zeskanowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order %1 is packed into %2, not booked with a carrier yet.</source>
         <translation>Zamówienie %1 spakowano do %2, jeszcze bez rezerwacji przewoźnika.</translation>
     </message>
@@ -1561,6 +1586,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This scan is %1 characters long, too long for a code. Scan one barcode at a time.</source>
+        <translation>Ten skan ma %1 znaków, za dużo jak na kod. Skanuj jeden kod kreskowy naraz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Wait a minute, then scan %1 again: SortedPRO is asked first, so it is not booked twice.</source>
         <translation>Poczekaj minutę, potem zeskanuj %1 ponownie: najpierw pytany jest SortedPRO, więc nic nie zostanie zarezerwowane dwa razy.</translation>
     </message>
