@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from packstation.domain.choices import ServiceChoice
 from packstation.domain.labels import PrintReport
+from packstation.domain.sentences import Sentence
 from packstation.domain.session import PackView
 from packstation.domain.shipment import DeliveryPromise, ParcelSpec, Place, Shipment
 
@@ -132,12 +133,12 @@ def booking_problems(booking: Booking, origin_country_code: str) -> tuple[str, .
     """Return everything wrong with the form, in words a clerk can fix; empty when all is well."""
     problems = [*_place_problems(booking.destination), *_contact_problems(booking.contact)]
     if not booking.parcels:
-        problems.append("Add at least one parcel.")
+        problems.append(Sentence("Add at least one parcel."))
     for number, parcel in enumerate(booking.parcels, start=1):
         problems.extend(_parcel_problems(parcel, number))
     if len(booking.customer_reference.strip()) > MAX_REFERENCE_LENGTH:
         problems.append(
-            f"The customer's reference is longer than {MAX_REFERENCE_LENGTH} characters."
+            Sentence("The customer's reference is longer than %1 characters.", MAX_REFERENCE_LENGTH)
         )
     country = booking.destination.country_code.strip()
     # Customs rules only apply once the country is known; a typo is reported above instead.
@@ -150,55 +151,61 @@ def _place_problems(place: Place) -> list[str]:
     missing = [
         what
         for what, text in (
-            ("the addressee's name", place.name),
-            ("the first address line", place.lines[0] if place.lines else ""),
-            ("the town", place.town),
-            ("the postcode", place.postcode),
+            (Sentence("the addressee's name"), place.name),
+            (Sentence("the first address line"), place.lines[0] if place.lines else ""),
+            (Sentence("the town"), place.town),
+            (Sentence("the postcode"), place.postcode),
         )
         if not text.strip()
     ]
-    problems = [f"Destination: {what} is missing." for what in missing]
+    problems: list[str] = [Sentence("Destination: %1 is missing.", what) for what in missing]
     code = place.country_code.strip()
     if len(code) != 2 or not code.isalpha():
-        problems.append("Destination: the country must be a two-letter code such as GB or FR.")
+        problems.append(
+            Sentence("Destination: the country must be a two-letter code such as GB or FR.")
+        )
     return problems
 
 
 def _contact_problems(contact: Contact) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if not contact.name.strip():
-        problems.append("Contact: the name is missing.")
+        problems.append(Sentence("Contact: the name is missing."))
     phone, email = contact.phone.strip(), contact.email.strip()
     if not phone and not email:
-        problems.append("Contact: give a phone number or an e-mail for the carrier's messages.")
+        problems.append(
+            Sentence("Contact: give a phone number or an e-mail for the carrier's messages.")
+        )
     digits = phone.removeprefix("+").replace(" ", "").replace("-", "")
     if phone and (not digits.isdigit() or not 7 <= len(digits) <= 15):
-        problems.append("Contact: the phone number must have 7 to 15 digits.")
+        problems.append(Sentence("Contact: the phone number must have 7 to 15 digits."))
     local, _, domain = email.partition("@")
     if email and (not local or "." not in domain.strip(".") or " " in email):
-        problems.append("Contact: the e-mail address does not look right.")
+        problems.append(Sentence("Contact: the e-mail address does not look right."))
     return problems
 
 
 def _parcel_problems(parcel: BookingParcel, number: int) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if not parcel.description.strip():
-        problems.append(f"Parcel {number}: say what is in it (description).")
+        problems.append(Sentence("Parcel %1: say what is in it (description).", number))
     if parcel.declared_value < 0:
-        problems.append(f"Parcel {number}: the declared value cannot be negative.")
+        problems.append(Sentence("Parcel %1: the declared value cannot be negative.", number))
     currency = parcel.currency.strip()
     if len(currency) != 3 or not currency.isalpha():
-        problems.append(f"Parcel {number}: the currency must be a code such as GBP or EUR.")
+        problems.append(
+            Sentence("Parcel %1: the currency must be a code such as GBP or EUR.", number)
+        )
     return problems
 
 
 def _international_problems(booking: Booking) -> list[str]:
     country = booking.destination.country_code.strip().upper()
-    problems = []
+    problems: list[str] = []
     if booking.customs is None:
-        problems.append(f"Customs: a parcel to {country} needs a customs declaration.")
+        problems.append(Sentence("Customs: a parcel to %1 needs a customs declaration.", country))
     elif not booking.customs.designated_person.strip():
-        problems.append("Customs: name the person who signs the declaration.")
+        problems.append(Sentence("Customs: name the person who signs the declaration."))
     for number, parcel in enumerate(booking.parcels, start=1):
         problems.extend(_contents_problems(parcel, number))
     return problems
@@ -206,35 +213,45 @@ def _international_problems(booking: Booking) -> list[str]:
 
 def _contents_problems(parcel: BookingParcel, number: int) -> list[str]:
     if not parcel.items:
-        return [f"Parcel {number}: list its contents for customs."]
-    problems = []
+        return [Sentence("Parcel %1: list its contents for customs.", number)]
+    problems: list[str] = []
     for line, item in enumerate(parcel.items, start=1):
-        where = f"Parcel {number}, item {line}"
+        where = Sentence("Parcel %1, item %2", number, line)
         if not item.description.strip():
-            problems.append(f"{where}: the description is missing.")
+            problems.append(Sentence("%1: the description is missing.", where))
         if item.quantity < 1:
-            problems.append(f"{where}: the quantity must be at least 1.")
+            problems.append(Sentence("%1: the quantity must be at least 1.", where))
         if item.line_value < 0:
-            problems.append(f"{where}: the value cannot be negative.")
+            problems.append(Sentence("%1: the value cannot be negative.", where))
         if item.line_weight_kg <= 0:
-            problems.append(f"{where}: the weight must be more than 0 kg.")
+            problems.append(Sentence("%1: the weight must be more than 0 kg.", where))
         origin = item.country_of_origin.strip()
         if len(origin) != 2 or not origin.isalpha():
-            problems.append(f"{where}: the country of origin must be a two-letter code.")
+            problems.append(Sentence("%1: the country of origin must be a two-letter code.", where))
         code = item.hs_code.replace(" ", "").replace(".", "")
         if not code.isdigit() or not 6 <= len(code) <= 10:
-            problems.append(f"{where}: the HS code must have 6 to 10 digits.")
+            problems.append(Sentence("%1: the HS code must have 6 to 10 digits.", where))
     contents = sum((item.line_value for item in parcel.items), Decimal(0))
     if abs(contents - parcel.declared_value) > VALUE_TOLERANCE:
         problems.append(
-            f"Parcel {number}: the contents add up to {contents:.2f} {parcel.currency} but "
-            f"{parcel.declared_value:.2f} is declared; they must agree on the customs forms."
+            Sentence(
+                "Parcel %1: the contents add up to %2 %3 but %4 is declared; they must agree on "
+                "the customs forms.",
+                number,
+                f"{contents:.2f}",
+                parcel.currency,
+                f"{parcel.declared_value:.2f}",
+            )
         )
     weight = sum((item.line_weight_kg for item in parcel.items), Decimal(0))
     if weight > parcel.spec.weight_kg:
         problems.append(
-            f"Parcel {number}: the contents weigh {weight} kg, more than the parcel "
-            f"({parcel.spec.weight_kg} kg)."
+            Sentence(
+                "Parcel %1: the contents weigh %2 kg, more than the parcel (%3 kg).",
+                number,
+                weight,
+                parcel.spec.weight_kg,
+            )
         )
     return problems
 

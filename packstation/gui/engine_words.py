@@ -207,6 +207,13 @@ TEMPLATES = (
         "and it may still go through",
     ),
     QT_TRANSLATE_NOOP("EngineWords", "%1: still unknown (%2)"),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: the HS code must have 6 to 10 digits."),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: the country of origin must be a two-letter code."),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: the description is missing."),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: the quantity must be at least 1."),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: the value cannot be negative."),
+    QT_TRANSLATE_NOOP("EngineWords", "%1: the weight must be more than 0 kg."),
+    QT_TRANSLATE_NOOP("EngineWords", "Add at least one parcel."),
     QT_TRANSLATE_NOOP("EngineWords", "CUPS queue %1"),
     QT_TRANSLATE_NOOP("EngineWords", "Cannot reach SortedPRO at %1: check the network connection."),
     QT_TRANSLATE_NOOP(
@@ -214,6 +221,18 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("EngineWords", "Check the form: %1 thing(s) to fix."),
     QT_TRANSLATE_NOOP("EngineWords", "Choose a service for %1 (%2 parcel(s))."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "Contact: give a phone number or an e-mail for the carrier's messages."
+    ),
+    QT_TRANSLATE_NOOP("EngineWords", "Contact: the e-mail address does not look right."),
+    QT_TRANSLATE_NOOP("EngineWords", "Contact: the name is missing."),
+    QT_TRANSLATE_NOOP("EngineWords", "Contact: the phone number must have 7 to 15 digits."),
+    QT_TRANSLATE_NOOP("EngineWords", "Customs: a parcel to %1 needs a customs declaration."),
+    QT_TRANSLATE_NOOP("EngineWords", "Customs: name the person who signs the declaration."),
+    QT_TRANSLATE_NOOP("EngineWords", "Destination: %1 is missing."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "Destination: the country must be a two-letter code such as GB or FR."
+    ),
     QT_TRANSLATE_NOOP(
         "EngineWords", "It has the shape of a tracking number, but its check digit is wrong."
     ),
@@ -246,6 +265,19 @@ TEMPLATES = (
         "EngineWords", "Order %1 was packed before, into %2: packing it again buys another label."
     ),
     QT_TRANSLATE_NOOP("EngineWords", "Order %1: %2 line(s) to pack."),
+    QT_TRANSLATE_NOOP("EngineWords", "Parcel %1, item %2"),
+    QT_TRANSLATE_NOOP("EngineWords", "Parcel %1: list its contents for customs."),
+    QT_TRANSLATE_NOOP("EngineWords", "Parcel %1: say what is in it (description)."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords",
+        "Parcel %1: the contents add up to %2 %3 but %4 is declared; they must agree on "
+        "the customs forms.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "Parcel %1: the contents weigh %2 kg, more than the parcel (%3 kg)."
+    ),
+    QT_TRANSLATE_NOOP("EngineWords", "Parcel %1: the currency must be a code such as GBP or EUR."),
+    QT_TRANSLATE_NOOP("EngineWords", "Parcel %1: the declared value cannot be negative."),
     QT_TRANSLATE_NOOP(
         "EngineWords", "Press Retry failed (or close the shift again) when SortedPRO is back."
     ),
@@ -333,6 +365,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "EngineWords", "The connection to SortedPRO at %1 was lost before it answered."
     ),
+    QT_TRANSLATE_NOOP("EngineWords", "The customer's reference is longer than %1 characters."),
     QT_TRANSLATE_NOOP(
         "EngineWords",
         "The labels of %1 were printed before, by another bench or in an earlier shift: "
@@ -393,6 +426,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "receive buffer is full"),
     QT_TRANSLATE_NOOP("EngineWords", "ribbon is out"),
     QT_TRANSLATE_NOOP("EngineWords", "select option"),
+    QT_TRANSLATE_NOOP("EngineWords", "the addressee's name"),
+    QT_TRANSLATE_NOOP("EngineWords", "the first address line"),
+    QT_TRANSLATE_NOOP("EngineWords", "the postcode"),
+    QT_TRANSLATE_NOOP("EngineWords", "the town"),
 )
 """Templates of the engine's :class:`Sentence` values."""
 

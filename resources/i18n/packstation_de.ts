@@ -1250,6 +1250,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1: the HS code must have 6 to 10 digits.</source>
+        <translation>%1: der HS-Code muss 6 bis 10 Ziffern haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the country of origin must be a two-letter code.</source>
+        <translation>%1: das Ursprungsland muss ein zweistelliger Code sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the description is missing.</source>
+        <translation>%1: die Beschreibung fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the quantity must be at least 1.</source>
+        <translation>%1: die Menge muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the value cannot be negative.</source>
+        <translation>%1: der Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the weight must be more than 0 kg.</source>
+        <translation>%1: das Gewicht muss über 0 kg liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one parcel.</source>
+        <translation>Mindestens ein Paket hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CUPS queue %1</source>
         <translation>CUPS-Warteschlange %1</translation>
     </message>
@@ -1275,6 +1310,46 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Contact: give a phone number or an e-mail for the carrier&apos;s messages.</source>
+        <translation>Kontakt: eine Telefonnummer oder E-Mail für die Nachrichten des Paketdienstes angeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact: the e-mail address does not look right.</source>
+        <translation>Kontakt: die E-Mail-Adresse sieht nicht richtig aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: the name is missing.</source>
+        <translation>Kontakt: der Name fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: the phone number must have 7 to 15 digits.</source>
+        <translation>Kontakt: die Telefonnummer muss 7 bis 15 Ziffern haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs: a parcel to %1 needs a customs declaration.</source>
+        <translation>Zoll: ein Paket nach %1 braucht eine Zollerklärung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs: name the person who signs the declaration.</source>
+        <translation>Zoll: die Person nennen, die die Erklärung unterschreibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination: %1 is missing.</source>
+        <translation>Ziel: %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination: the country must be a two-letter code such as GB or FR.</source>
+        <translation>Ziel: das Land muss ein zweistelliger Code wie GB oder FR sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>It has the shape of a tracking number, but its check digit is wrong.</source>
         <translation>Er hat die Form einer Sendungsnummer, aber die Prüfziffer ist falsch.</translation>
     </message>
@@ -1362,6 +1437,41 @@
         <location line="+3"/>
         <source>Order %1: %2 line(s) to pack.</source>
         <translation>Auftrag %1: %2 Position(en) zu packen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1, item %2</source>
+        <translation>Paket %1, Artikel %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: list its contents for customs.</source>
+        <translation>Paket %1: den Inhalt für den Zoll auflisten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: say what is in it (description).</source>
+        <translation>Paket %1: angeben, was darin ist (Beschreibung).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: the contents add up to %2 %3 but %4 is declared; they must agree on the customs forms.</source>
+        <translation>Paket %1: der Inhalt ergibt %2 %3, deklariert sind aber %4; auf den Zollpapieren muss das übereinstimmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parcel %1: the contents weigh %2 kg, more than the parcel (%3 kg).</source>
+        <translation>Paket %1: der Inhalt wiegt %2 kg, mehr als das Paket (%3 kg).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parcel %1: the currency must be a code such as GBP or EUR.</source>
+        <translation>Paket %1: die Währung muss ein Code wie GBP oder EUR sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: the declared value cannot be negative.</source>
+        <translation>Paket %1: der deklarierte Wert darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1560,6 +1670,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The customer&apos;s reference is longer than %1 characters.</source>
+        <translation>Die Referenz des Kunden ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The labels of %1 were printed before, by another bench or in an earlier shift: check the parcel for its label.</source>
         <translation>Die Etiketten von %1 wurden schon gedruckt, an einem anderen Packplatz oder in einer früheren Schicht: das Paket auf sein Etikett prüfen.</translation>
     </message>
@@ -1782,6 +1897,26 @@
         <location line="+1"/>
         <source>select option</source>
         <translation>Option auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the addressee&apos;s name</source>
+        <translation>der Name des Empfängers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first address line</source>
+        <translation>die erste Adresszeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postcode</source>
+        <translation>die Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the town</source>
+        <translation>der Ort</translation>
     </message>
 </context>
 <context>

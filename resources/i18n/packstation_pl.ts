@@ -1251,6 +1251,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1: the HS code must have 6 to 10 digits.</source>
+        <translation>%1: kod HS musi mieć od 6 do 10 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the country of origin must be a two-letter code.</source>
+        <translation>%1: kraj pochodzenia musi być dwuliterowym kodem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the description is missing.</source>
+        <translation>%1: brak opisu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the quantity must be at least 1.</source>
+        <translation>%1: ilość musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the value cannot be negative.</source>
+        <translation>%1: wartość nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the weight must be more than 0 kg.</source>
+        <translation>%1: waga musi być większa niż 0 kg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one parcel.</source>
+        <translation>Dodaj co najmniej jedną paczkę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CUPS queue %1</source>
         <translation>kolejka CUPS %1</translation>
     </message>
@@ -1276,6 +1311,46 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Contact: give a phone number or an e-mail for the carrier&apos;s messages.</source>
+        <translation>Kontakt: podaj telefon lub e-mail do wiadomości od przewoźnika.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact: the e-mail address does not look right.</source>
+        <translation>Kontakt: adres e-mail wygląda na błędny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: the name is missing.</source>
+        <translation>Kontakt: brak nazwiska.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: the phone number must have 7 to 15 digits.</source>
+        <translation>Kontakt: numer telefonu musi mieć od 7 do 15 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs: a parcel to %1 needs a customs declaration.</source>
+        <translation>Cło: paczka do %1 wymaga deklaracji celnej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs: name the person who signs the declaration.</source>
+        <translation>Cło: podaj osobę, która podpisuje deklarację.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination: %1 is missing.</source>
+        <translation>Adresat: brak %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination: the country must be a two-letter code such as GB or FR.</source>
+        <translation>Adresat: kraj musi być dwuliterowym kodem, np. GB lub FR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>It has the shape of a tracking number, but its check digit is wrong.</source>
         <translation>Ma postać numeru śledzenia, ale cyfra kontrolna jest błędna.</translation>
     </message>
@@ -1363,6 +1438,41 @@
         <location line="+3"/>
         <source>Order %1: %2 line(s) to pack.</source>
         <translation>Zamówienie %1: pozycje do spakowania: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1, item %2</source>
+        <translation>Paczka %1, pozycja %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: list its contents for customs.</source>
+        <translation>Paczka %1: wypisz zawartość dla celników.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: say what is in it (description).</source>
+        <translation>Paczka %1: podaj, co zawiera (opis).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: the contents add up to %2 %3 but %4 is declared; they must agree on the customs forms.</source>
+        <translation>Paczka %1: zawartość daje %2 %3, a zadeklarowano %4; w dokumentach celnych musi się to zgadzać.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parcel %1: the contents weigh %2 kg, more than the parcel (%3 kg).</source>
+        <translation>Paczka %1: zawartość waży %2 kg, więcej niż paczka (%3 kg).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parcel %1: the currency must be a code such as GBP or EUR.</source>
+        <translation>Paczka %1: waluta musi być kodem, np. GBP lub EUR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: the declared value cannot be negative.</source>
+        <translation>Paczka %1: zadeklarowana wartość nie może być ujemna.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1561,6 +1671,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The customer&apos;s reference is longer than %1 characters.</source>
+        <translation>Numer klienta jest dłuższy niż %1 znaków.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The labels of %1 were printed before, by another bench or in an earlier shift: check the parcel for its label.</source>
         <translation>Etykiety %1 wydrukowano już wcześniej, na innym stanowisku lub w poprzedniej zmianie: sprawdź, czy paczka ma etykietę.</translation>
     </message>
@@ -1783,6 +1898,26 @@
         <location line="+1"/>
         <source>select option</source>
         <translation>wybór opcji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the addressee&apos;s name</source>
+        <translation>nazwy adresata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first address line</source>
+        <translation>pierwszej linii adresu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postcode</source>
+        <translation>kodu pocztowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the town</source>
+        <translation>miejscowości</translation>
     </message>
 </context>
 <context>
