@@ -36,6 +36,21 @@ class Sentence(str):
         return (Sentence, (self.template, *self.values))
 
 
+class Trimmed(Sentence):
+    """A sentence put inside another one without its closing full stop (in any language)."""
+
+    def __new__(cls, sentence: Sentence) -> Trimmed:
+        """Keep ``sentence`` whole (to be translated), and say it in English without the stop."""
+        made = str.__new__(cls, sentence.rstrip(". "))
+        made.template = "%1"
+        made.values = (sentence,)
+        return made
+
+    def __reduce__(self) -> tuple[type[Sentence], tuple[object, ...]]:
+        """Pickle (and copy) as the sentence it trims."""
+        return (Trimmed, (self.values[0],))
+
+
 def fill(template: str, values: Sequence[str]) -> str:
     """Return ``template`` with ``%1``… replaced by ``values`` (in one pass, never re-read)."""
 
@@ -60,8 +75,8 @@ def with_full_stop(text: str) -> str:
 
 def without_full_stop(text: str) -> str:
     """Return ``text`` without its closing full stop and spaces; a sentence stays one."""
-    if isinstance(text, Sentence) and text.template.endswith(".") and text.endswith("."):
-        return Sentence(text.template[:-1], *text.values)
+    if isinstance(text, Sentence):
+        return Trimmed(text) if text.endswith((".", " ")) else text
     return text.rstrip(". ")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from packstation.domain.sentences import Sentence, fill
+from packstation.domain.sentences import Sentence, Trimmed, fill
 
 CONTEXT = "EngineWords"
 
@@ -436,6 +436,8 @@ TEMPLATES = (
 
 def shown(text: str) -> str:
     """Return what the engine said, in the window's language where a translation exists."""
+    if isinstance(text, Trimmed):
+        return shown(text.values[0]).rstrip(". ")
     if isinstance(text, Sentence):
         values = [shown(value) if isinstance(value, Sentence) else value for value in text.values]
         return fill(QCoreApplication.translate(CONTEXT, text.template), values)

@@ -28,7 +28,7 @@ from packstation.domain.ports import (
     ShippingApi,
 )
 from packstation.domain.records import PackRecord, PackStage, ShiftInfo
-from packstation.domain.sentences import Sentence, without_full_stop
+from packstation.domain.sentences import Sentence, with_full_stop, without_full_stop
 from packstation.domain.shift import (
     CarrierTotal,
     DriverSheet,
@@ -38,7 +38,6 @@ from packstation.domain.shift import (
 )
 from packstation.domain.shipment import ShipmentState
 from packstation.errors import UserFacingError
-from packstation.services.labelling import as_sentence
 from packstation.services.never_twice import (
     LandingClock,
     may_have_happened,
@@ -426,19 +425,21 @@ class ShiftCloser:
 def _not_sent(error: UserFacingError) -> str:
     """Say what to do when the manifest call did not reach PRO, or PRO refused it all."""
     action = RETRY_WHEN_BACK if error.retryable else CHECK_THEN_RETRY
-    return Sentence("%1 %2", as_sentence(str(error)), action)
+    return Sentence("%1 %2", with_full_stop(str(error)), action)
 
 
 def _refused(reason: str) -> str:
     """Say what to do when PRO answered for this consignment and did not manifest it."""
-    return Sentence("SortedPRO did not manifest it: %1 %2", as_sentence(reason), CHECK_THEN_RETRY)
+    return Sentence(
+        "SortedPRO did not manifest it: %1 %2", with_full_stop(reason), CHECK_THEN_RETRY
+    )
 
 
 def _not_manifested(error: UserFacingError) -> str:
     """Say what to do when the answer was lost and PRO shows it not manifested."""
     return Sentence(
         "%1 SortedPRO shows it is not manifested, so it is safe to send again. %2",
-        as_sentence(str(error)),
+        with_full_stop(str(error)),
         RETRY_WHEN_BACK,
     )
 
@@ -447,7 +448,7 @@ def _may_still_land(error: UserFacingError) -> str:
     """Say what to do when the answer was lost and the call may still land at PRO."""
     return Sentence(
         "%1 SortedPRO does not show it manifested yet, but it may still be doing it. %2",
-        as_sentence(str(error)),
+        with_full_stop(str(error)),
         RETRY_IN_A_MOMENT,
     )
 
@@ -456,7 +457,7 @@ def _unknown(error: UserFacingError) -> str:
     """Say what to do when PRO could not be asked whether a manifest took effect."""
     return Sentence(
         "Whether it was manifested is not known yet: SortedPRO could not be asked (%1). %2",
-        without_full_stop(as_sentence(str(error))),
+        without_full_stop(with_full_stop(str(error))),
         RETRY_IN_A_MOMENT,
     )
 

@@ -42,12 +42,12 @@ from packstation.domain.choices import (
 from packstation.domain.labels import PrintReport, PrintState
 from packstation.domain.ports import Clock, PackJournal, ShippingApi
 from packstation.domain.records import IntentAction, PackStage
-from packstation.domain.sentences import Sentence
+from packstation.domain.sentences import Sentence, with_full_stop
 from packstation.domain.session import PackView, Stage, Tone
 from packstation.domain.shipment import Shipment
 from packstation.errors import UserFacingError
 from packstation.services.allocation import Allocator
-from packstation.services.labelling import LabelDevices, LabelStep, as_sentence
+from packstation.services.labelling import LabelDevices, LabelStep
 from packstation.services.never_twice import LandingClock, NeverTwice, OutcomeUnknownError
 
 logger = logging.getLogger(__name__)
@@ -481,7 +481,7 @@ class CounterDesk:
         problems = pack.problems
         tone = pack.tone
         if report is not None and not report.complete:
-            reason = as_sentence(report.message or report.state.value)
+            reason = with_full_stop(report.message or report.state.value)
             problems += (Sentence("The receipt was not printed: %1", reason),)
             tone = Tone.ATTENTION
         next_action = (

@@ -162,7 +162,7 @@ class LabelStep:
 
 def _print_failed_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:
     numbers = [str(index + 1) for index in report.not_printed]
-    reason = as_sentence(report.message or report.state.value)
+    reason = with_full_stop(report.message or report.state.value)
     message = Sentence("Printer problem: %1", reason)
     if not numbers and "unknown" not in reason:
         message = Sentence(
@@ -269,8 +269,3 @@ def _done_message(count: int, reference: str, report: PrintReport) -> tuple[Tone
             reference,
         )
     )
-
-
-def as_sentence(text: str) -> str:
-    """Return ``text`` ending in one full stop (or its own ``?`` / ``!``)."""
-    return with_full_stop(text)

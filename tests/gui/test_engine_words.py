@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 import packstation
-from packstation.domain.sentences import Sentence, listed
+from packstation.domain.sentences import Sentence, listed, without_full_stop
 from packstation.gui.engine_words import FIXED, TEMPLATES, shown
 from packstation.gui.translations import install_translations
 
@@ -118,6 +118,9 @@ def test_sentences_and_their_values_are_translated(polish: None) -> None:
     assert shown(Sentence("not ready: %1", faults)) == (
         "niegotowa: brak papieru, głowica drukująca jest otwarta"
     )
+    # A sentence put inside another without its full stop loses it in every language.
+    inner = without_full_stop(Sentence("%1 is already done.", "EC-1"))
+    assert inner == "EC-1 is already done" and shown(inner) == "EC-1 jest już gotowa"
     # Something the list does not have stays English.
     assert shown("SortedPRO does not know EC-9.") == "SortedPRO does not know EC-9."
 
@@ -130,5 +133,8 @@ def test_a_sentence_is_its_english_text_and_keeps_its_parts() -> None:
     assert isinstance(copied, Sentence) and copied.values == ("4",) and copied == said
     # Values are put in once: a value holding %1 is not filled again.
     assert Sentence("%1 and %2", "%2", "b") == "%2 and b"
+    trimmed = without_full_stop(said)
+    assert trimmed == "There is no label 4 here" and pickle.loads(pickle.dumps(trimmed)) == trimmed
+    assert without_full_stop("plain text. ") == "plain text"
     with pytest.raises(ValueError, match="no value for %2"):
         Sentence("%1 %2", "only one")
