@@ -1,10 +1,11 @@
-"""The engine's sentences in the window's language.
+"""What the station's services say, in the window's language.
 
-The packing engine and the counter desk speak English (they do not know Qt). Their fixed sentences
-and the templates of their :class:`~packstation.domain.sentences.Sentence` values are listed here
-for the translation tools; :func:`shown` looks a sentence up when the window shows it. A sentence
-not listed (or not translated yet) is shown in English. ``tests/gui/test_engine_words.py`` keeps
-this list equal to what the engine says.
+The packing engine, the counter desk, recovery, the shift closer and the adapters behind them
+(printers, the SortedPRO client) speak English: they do not know Qt. Their fixed sentences and the
+templates of their :class:`~packstation.domain.sentences.Sentence` values are listed here for the
+translation tools; :func:`shown` looks a sentence up when the window shows it. A sentence not
+listed (or not translated yet) is shown in English. ``tests/gui/test_engine_words.py`` reads their
+source to keep this list equal to what they say.
 """
 
 from __future__ import annotations
