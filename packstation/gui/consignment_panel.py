@@ -60,7 +60,7 @@ class ConsignmentPanel(QGroupBox):
                 parcels=f"{shipment.parcel_count} ({fmt.weight(shipment.total_weight_kg)})",
                 service=fmt.carrier_service(shipment),
                 promise=fmt.promise(shipment.promise),
-                state=shipment.state_name,
+                state=fmt.pro_state(shipment.state_name),
             )
         elif view.order is not None:
             order = view.order

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from packstation.domain.choices import ServiceChoice
 from packstation.domain.labels import PrintState
 from packstation.domain.records import PackStage
 from packstation.domain.shipment import DeliveryPromise, Shipment
+from packstation.gui.translations import window_language
 
 NOTHING = "—"
 _CONTEXT = "Formatting"
@@ -33,6 +34,26 @@ _PACK_STAGES = {
     PackStage.MANIFESTED: QT_TRANSLATE_NOOP("Formatting", "manifested"),
     PackStage.VOIDED: QT_TRANSLATE_NOOP("Formatting", "voided"),
 }
+
+# PRO's own state names: English shows them as PRO writes them, other languages translate them.
+_PRO_STATES = (
+    QT_TRANSLATE_NOOP("Formatting", "Unallocated"),
+    QT_TRANSLATE_NOOP("Formatting", "Allocating"),
+    QT_TRANSLATE_NOOP("Formatting", "AllocationFailed"),
+    QT_TRANSLATE_NOOP("Formatting", "Allocated"),
+    QT_TRANSLATE_NOOP("Formatting", "ReadyToShip"),
+    QT_TRANSLATE_NOOP("Formatting", "Manifesting"),
+    QT_TRANSLATE_NOOP("Formatting", "Manifested"),
+    QT_TRANSLATE_NOOP("Formatting", "ManifestFailed"),
+    QT_TRANSLATE_NOOP("Formatting", "Cancelling"),
+    QT_TRANSLATE_NOOP("Formatting", "Cancelled"),
+    QT_TRANSLATE_NOOP("Formatting", "Shipped"),
+)
+
+
+def pro_state(name: str) -> str:
+    """Return PRO's state name (``ReadyToShip``) in the window's language, or as PRO wrote it."""
+    return QCoreApplication.translate(_CONTEXT, name) if name in _PRO_STATES else name
 
 
 def print_state(state: PrintState) -> str:
@@ -63,12 +84,12 @@ def weight(weight_kg: Decimal | None) -> str:
 
 def moment(when: datetime | None) -> str:
     """Return ``Mon 23 Nov 10:00`` (or a dash)."""
-    return NOTHING if when is None else f"{when:%a %d %b %H:%M}"
+    return NOTHING if when is None else _local(when, "ddd dd MMM HH:mm")
 
 
 def cutoff(when: datetime | None) -> str:
     """Return a cut-off the short way a packer reads it: ``Sun 11:00``."""
-    return NOTHING if when is None else f"{when:%a %H:%M}"
+    return NOTHING if when is None else _local(when, "ddd HH:mm")
 
 
 def promise(promised: DeliveryPromise | None) -> str:
@@ -77,15 +98,24 @@ def promise(promised: DeliveryPromise | None) -> str:
         return NOTHING
     earliest, latest = promised.earliest, promised.latest
     if earliest and latest and earliest.date() == latest.date() and _whole_day(earliest, latest):
-        text = f"{earliest:%a %d %b}"
+        text = _local(earliest, "ddd dd MMM")
     elif earliest and latest and earliest != latest:
-        text = f"{earliest:%a %d %b} {earliest:%H:%M}–{latest:%H:%M}"
+        text = f"{_local(earliest, 'ddd dd MMM')} {earliest:%H:%M}–{latest:%H:%M}"
     else:
         when = promised.latest or promised.earliest
-        text = f"{when:%a %d %b}" if when else NOTHING
+        text = _local(when, "ddd dd MMM") if when else NOTHING
     if promised.guaranteed:
         return QCoreApplication.translate("Formatting", "%1 (guaranteed)").replace("%1", text)
     return text
+
+
+def _local(when: datetime, pattern: str) -> str:
+    """Format ``when`` (as its own clock reads it) with the window language's day and month names.
+
+    ``pattern`` is Qt's: ``ddd dd MMM`` reads ``Tue 24 Nov`` in English, ``Di. 24 Nov.`` in German.
+    """
+    moment = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+    return QLocale(window_language()).toString(moment, pattern)
 
 
 def _whole_day(earliest: datetime, latest: datetime) -> bool:

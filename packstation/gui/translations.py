@@ -48,12 +48,27 @@ def translation_file(language: str) -> Path:
     return resources_dir() / I18N_FOLDER / f"{QM_PREFIX}{language}.qm"
 
 
+_shown_language = SOURCE_LANGUAGE
+"""The language the window speaks now (set by :func:`install_translations`)."""
+
+
+def window_language() -> str:
+    """Return the language the window speaks now (``en`` until translations are installed)."""
+    return _shown_language
+
+
 def install_translations(app: QCoreApplication, setting: str) -> str:
     """Install the translators for ``setting`` (replacing earlier ones); return the language.
 
     A missing or unreadable translation file is logged and the window stays in English: a
     bench that can pack in the wrong language is better than one that does not start.
     """
+    global _shown_language
+    _shown_language = _install_translations(app, setting)
+    return _shown_language
+
+
+def _install_translations(app: QCoreApplication, setting: str) -> str:
     for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.setParent(None)

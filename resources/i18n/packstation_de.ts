@@ -714,7 +714,7 @@
 <context>
     <name>EngineWords</name>
     <message>
-        <location filename="../../packstation/gui/engine_words.py" line="+19"/>
+        <location filename="../../packstation/gui/engine_words.py" line="+20"/>
         <source>Ask the shift lead to cancel it with the carrier.</source>
         <translation>Die Schichtleitung bitten, sie beim Paketdienst zu stornieren.</translation>
     </message>
@@ -2069,7 +2069,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../packstation/gui/formatting.py" line="+19"/>
+        <location filename="../../packstation/gui/formatting.py" line="+20"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
@@ -2134,7 +2134,62 @@
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Unallocated</source>
+        <translation>nicht gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocating</source>
+        <translation>wird gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AllocationFailed</source>
+        <translation>Buchung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocated</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReadyToShip</source>
+        <translation>versandbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifesting</source>
+        <translation>wird ins Manifest übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifested</source>
+        <translation>im Manifest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ManifestFailed</source>
+        <translation>Manifest fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling</source>
+        <translation>wird storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>versendet</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1 (guaranteed)</source>
         <translation>%1 (garantiert)</translation>
     </message>

@@ -715,7 +715,7 @@
 <context>
     <name>EngineWords</name>
     <message>
-        <location filename="../../packstation/gui/engine_words.py" line="+19"/>
+        <location filename="../../packstation/gui/engine_words.py" line="+20"/>
         <source>Ask the shift lead to cancel it with the carrier.</source>
         <translation>Poproś kierownika zmiany o anulowanie jej u przewoźnika.</translation>
     </message>
@@ -2070,7 +2070,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../packstation/gui/formatting.py" line="+19"/>
+        <location filename="../../packstation/gui/formatting.py" line="+20"/>
         <source>confirmed</source>
         <translation>potwierdzono</translation>
     </message>
@@ -2135,7 +2135,62 @@
         <translation>anulowana</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Unallocated</source>
+        <translation>bez przewoźnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocating</source>
+        <translation>rezerwowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AllocationFailed</source>
+        <translation>rezerwacja nieudana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocated</source>
+        <translation>zarezerwowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReadyToShip</source>
+        <translation>gotowa do wysyłki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifesting</source>
+        <translation>dodawanie do manifestu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifested</source>
+        <translation>w manifeście</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ManifestFailed</source>
+        <translation>manifest nieudany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling</source>
+        <translation>anulowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>anulowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>wysłana</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1 (guaranteed)</source>
         <translation>%1 (gwarantowane)</translation>
     </message>

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ import packstation.gui
 from packstation.config import LoadedSettings, load_settings
 from packstation.domain.records import PackRecord, PackStage, ShiftGlance
 from packstation.domain.session import Stage
+from packstation.gui import formatting as fmt
 from packstation.gui.banner import STAGE_TITLES
 from packstation.gui.formatting import pack_stages
 from packstation.gui.recent_packs import RecentPacks
@@ -97,6 +99,16 @@ def test_the_window_speaks_german_when_the_station_is_set_to_german(
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
     finally:
         window.shutdown()
+
+
+def test_dates_and_pro_states_read_in_the_window_language(app: QCoreApplication) -> None:
+    when = datetime(2026, 11, 24, 9, 5, tzinfo=UTC)
+    assert (fmt.moment(when), fmt.cutoff(when)) == ("Tue 24 Nov 09:05", "Tue 09:05")
+    assert fmt.pro_state("ReadyToShip") == "ReadyToShip"
+    install_translations(app, "de")
+    assert (fmt.moment(when), fmt.cutoff(when)) == ("Di. 24 Nov. 09:05", "Di. 09:05")
+    assert fmt.pro_state("ReadyToShip") == "versandbereit"
+    assert fmt.pro_state("Delivered") == "Delivered"  # a carrier's state PRO passes on
 
 
 def test_pack_stages_read_in_the_window_language(app: QCoreApplication) -> None:
