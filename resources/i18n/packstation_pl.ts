@@ -1022,7 +1022,7 @@
     <message>
         <location line="+3"/>
         <source>%1 %2 to %3: let the customer choose.</source>
-        <translation>%2 do %3 (%1): niech klient wybierze.</translation>
+        <translation>Do %3: %2 (%1) — niech klient wybierze.</translation>
     </message>
     <message>
         <location line="+1"/>
