@@ -197,6 +197,7 @@ TEMPLATES = (
         "leave it before starting another.",
     ),
     QT_TRANSLATE_NOOP("EngineWords", "%1 was already packed and printed this shift."),
+    QT_TRANSLATE_NOOP("EngineWords", "%1 was not printed: %2"),
     QT_TRANSLATE_NOOP("EngineWords", "%1, %2"),
     QT_TRANSLATE_NOOP("EngineWords", "%1."),
     QT_TRANSLATE_NOOP("EngineWords", "%1: did not happen"),
@@ -228,11 +229,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "Contact: the e-mail address does not look right."),
     QT_TRANSLATE_NOOP("EngineWords", "Contact: the name is missing."),
     QT_TRANSLATE_NOOP("EngineWords", "Contact: the phone number must have 7 to 15 digits."),
+    QT_TRANSLATE_NOOP("EngineWords", "Customs documents could not be fetched: %1"),
     QT_TRANSLATE_NOOP("EngineWords", "Customs: a parcel to %1 needs a customs declaration."),
     QT_TRANSLATE_NOOP("EngineWords", "Customs: name the person who signs the declaration."),
     QT_TRANSLATE_NOOP("EngineWords", "Destination: %1 is missing."),
     QT_TRANSLATE_NOOP(
         "EngineWords", "Destination: the country must be a two-letter code such as GB or FR."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "International shipment: no document printer is set up for customs papers."
     ),
     QT_TRANSLATE_NOOP(
         "EngineWords", "It has the shape of a tracking number, but its check digit is wrong."
@@ -246,6 +251,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "No shipment found for %1."),
     QT_TRANSLATE_NOOP("EngineWords", "No shipment found for %1. %2"),
     QT_TRANSLATE_NOOP("EngineWords", "Not booked: %1 Choose another."),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "Not marked ready to ship (%1); closing the shift will retry."
+    ),
+    QT_TRANSLATE_NOOP("EngineWords", "Not marked ready to ship yet (%1); closing will retry."),
     QT_TRANSLATE_NOOP(
         "EngineWords",
         "Nothing was printed: the %1 is not answering (no reply to a status query within "
@@ -404,6 +413,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "labels %1-%2"),
     QT_TRANSLATE_NOOP("EngineWords", "manifest failed: %1"),
     QT_TRANSLATE_NOOP("EngineWords", "never allocated"),
+    QT_TRANSLATE_NOOP("EngineWords", "no answer"),
     QT_TRANSLATE_NOOP(
         "EngineWords", "no status: ESC/POS printers cannot report whether they are ready"
     ),

@@ -65,6 +65,13 @@ class PackScreen(QWidget):
         self.parcel_entry = ParcelEntry()
         self.labels = LabelPanel()
         self.recent = RecentPacks()
+        self.to_check = QGroupBox(self.tr("To check"))
+        self.to_check_list = QListWidget()
+        self.to_check_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.to_check_list.setWordWrap(True)
+        self.to_check_list.setAccessibleName(self.tr("What this pack still needs checked"))
+        QVBoxLayout(self.to_check).addWidget(self.to_check_list)
+        self.to_check.setVisible(False)
         self.leftovers = QGroupBox(self.tr("Left from last time"))
         self.leftover_list = QListWidget()
         self.leftover_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -92,6 +99,7 @@ class PackScreen(QWidget):
         self.recent.list.setMinimumHeight(0)
         left = QVBoxLayout()
         left.addWidget(self.consignment)
+        left.addWidget(self.to_check)
         left.addWidget(self.leftovers)
         left.addWidget(self.recent, 1)
         self._middle = QHBoxLayout()
@@ -113,10 +121,17 @@ class PackScreen(QWidget):
         if sound and view.tone is not Tone.INFO:
             self.sounds.play(view.tone)
         self.consignment.show_view(view)
+        self._show_to_check(view)
         self._show_work(view, previous)
         self._set_keys(view)
         self.focus_input()
         self.view_shown.emit(view)
+
+    def _show_to_check(self, view: PackView) -> None:
+        """List what the step left to check: customs papers, ready to ship, services not offered."""
+        self.to_check_list.clear()
+        self.to_check_list.addItems([shown(problem) for problem in view.problems])
+        self.to_check.setVisible(bool(view.problems))
 
     def _show_work(self, view: PackView, previous: PackView | None) -> None:
         self._place_work(view, previous)

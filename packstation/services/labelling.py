@@ -28,6 +28,10 @@ from packstation.errors import UserFacingError
 
 logger = logging.getLogger(__name__)
 
+NO_DOCUMENT_PRINTER = Sentence(
+    "International shipment: no document printer is set up for customs papers."
+)
+
 
 @dataclass
 class LabelDevices:
@@ -127,17 +131,17 @@ class LabelStep:
         if not shipment.is_international:
             return []
         if printer is None:
-            return ["International shipment: no document printer is set up for customs papers."]
+            return [NO_DOCUMENT_PRINTER]
         problems: list[str] = []
         try:
             documents = self._api.customs_documents(shipment.reference)
         except UserFacingError as error:
-            return [f"Customs documents could not be fetched: {error}"]
+            return [Sentence("Customs documents could not be fetched: %1", str(error))]
         for document in documents:
             report = printer.print_pdf(document)
             self._journal.record_document_print(shipment.reference, document.name, report)
             if not report.complete:
-                problems.append(f"{document.name} was not printed: {report.message}")
+                problems.append(Sentence("%1 was not printed: %2", document.name, report.message))
         return problems
 
     def _mark_ready(self, shipment: Shipment) -> tuple[Shipment, list[str]]:
@@ -147,7 +151,12 @@ class LabelStep:
         try:
             outcome = self._api.set_ready_to_ship([shipment.reference])
         except UserFacingError as error:
-            return shipment, [f"Not marked ready to ship yet ({error}); closing will retry."]
+            return shipment, [
+                Sentence(
+                    "Not marked ready to ship yet (%1); closing will retry.",
+                    without_full_stop(str(error)),
+                )
+            ]
         if outcome and outcome[0].succeeded:
             ready = replace(shipment, state=ShipmentState.READY_TO_SHIP, state_name="ReadyToShip")
             self._journal.record_stage(ready, PackStage.READY_TO_SHIP)
@@ -156,8 +165,13 @@ class LabelStep:
         if current.state is ShipmentState.READY_TO_SHIP:
             self._journal.record_stage(current, PackStage.READY_TO_SHIP)
             return current, []
-        said = outcome[0].message if outcome else "no answer"
-        return current, [f"Not marked ready to ship ({said}); closing the shift will retry."]
+        said = outcome[0].message if outcome else Sentence("no answer")
+        return current, [
+            Sentence(
+                "Not marked ready to ship (%1); closing the shift will retry.",
+                without_full_stop(said),
+            )
+        ]
 
 
 def _print_failed_view(shipment: Shipment, labels: LabelFile, report: PrintReport) -> PackView:

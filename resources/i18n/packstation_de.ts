@@ -1215,6 +1215,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 was not printed: %2</source>
+        <translation>%1 wurde nicht gedruckt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1330,6 +1335,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customs documents could not be fetched: %1</source>
+        <translation>Zollpapiere konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customs: a parcel to %1 needs a customs declaration.</source>
         <translation>Zoll: ein Paket nach %1 braucht eine Zollerklärung.</translation>
     </message>
@@ -1347,6 +1357,11 @@
         <location line="+1"/>
         <source>Destination: the country must be a two-letter code such as GB or FR.</source>
         <translation>Ziel: das Land muss ein zweistelliger Code wie GB oder FR sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>International shipment: no document printer is set up for customs papers.</source>
+        <translation>Auslandssendung: für Zollpapiere ist kein Dokumentendrucker eingerichtet.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1397,6 +1412,16 @@
         <location line="+1"/>
         <source>Not booked: %1 Choose another.</source>
         <translation>Nicht gebucht: %1 Einen anderen wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked ready to ship (%1); closing the shift will retry.</source>
+        <translation>Nicht als versandbereit markiert (%1); der Schichtabschluss versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not marked ready to ship yet (%1); closing will retry.</source>
+        <translation>Noch nicht als versandbereit markiert (%1); der Abschluss versucht es erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1792,6 +1817,11 @@
         <location line="+1"/>
         <source>never allocated</source>
         <translation>nie gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2485,6 +2515,16 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this pack still needs checked</source>
+        <translation>Was bei diesem Packvorgang noch zu prüfen ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Left from last time</source>
         <translation>Vom letzten Mal offen</translation>
     </message>
@@ -2504,7 +2544,7 @@ R&#xa0;wiederholen · S&#xa0;überspringen</translation>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Esc: leave this pack</source>
         <translation>Esc: Sendung verlassen</translation>
     </message>

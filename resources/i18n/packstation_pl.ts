@@ -1216,6 +1216,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 was not printed: %2</source>
+        <translation>%1 nie został wydrukowany: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1331,6 +1336,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customs documents could not be fetched: %1</source>
+        <translation>Nie udało się pobrać dokumentów celnych: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customs: a parcel to %1 needs a customs declaration.</source>
         <translation>Cło: paczka do %1 wymaga deklaracji celnej.</translation>
     </message>
@@ -1348,6 +1358,11 @@
         <location line="+1"/>
         <source>Destination: the country must be a two-letter code such as GB or FR.</source>
         <translation>Adresat: kraj musi być dwuliterowym kodem, np. GB lub FR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>International shipment: no document printer is set up for customs papers.</source>
+        <translation>Przesyłka zagraniczna: nie ustawiono drukarki dokumentów do papierów celnych.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1398,6 +1413,16 @@
         <location line="+1"/>
         <source>Not booked: %1 Choose another.</source>
         <translation>Nie zarezerwowano: %1 Wybierz inną.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked ready to ship (%1); closing the shift will retry.</source>
+        <translation>Nieoznaczona jako gotowa do wysyłki (%1); zamknięcie zmiany spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not marked ready to ship yet (%1); closing will retry.</source>
+        <translation>Jeszcze nieoznaczona jako gotowa do wysyłki (%1); zamknięcie spróbuje ponownie.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1793,6 +1818,11 @@
         <location line="+1"/>
         <source>never allocated</source>
         <translation>nigdy niezarezerwowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer</source>
+        <translation>brak odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2486,6 +2516,16 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>To check</source>
+        <translation>Do sprawdzenia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this pack still needs checked</source>
+        <translation>Co w tym pakowaniu trzeba jeszcze sprawdzić</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Left from last time</source>
         <translation>Pozostałe z ostatniego razu</translation>
     </message>
@@ -2505,7 +2545,7 @@ R&#xa0;ponów · S&#xa0;pomiń</translation>
         <translation>Skan:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Esc: leave this pack</source>
         <translation>Esc: porzuć to pakowanie</translation>
     </message>

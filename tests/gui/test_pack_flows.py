@@ -259,3 +259,21 @@ def test_a_scan_that_lands_in_the_weight_field_is_a_scan(
     assert view is not None and view.shipment is not None
     assert view.shipment.reference == following
     assert bench.pro.count("replace_parcels") == 0
+
+
+def test_what_a_done_pack_still_needs_is_listed_to_check(
+    qtbot: QtBot, window: MainWindow, bench: Bench
+) -> None:
+    pack = window.pack
+    failing = bench.pro.add(ShipmentState.ALLOCATED)
+    bench.pro.fail("set_ready_to_ship", server_error(503))
+    scan(qtbot, window, failing)
+    wait_for_stage(qtbot, window, Stage.DONE)
+    assert pack.banner.tone_name == Tone.ATTENTION.value
+    assert pack.to_check.isVisible()
+    [line] = [pack.to_check_list.item(row).text() for row in range(pack.to_check_list.count())]
+    assert line.startswith("Not marked ready to ship yet (") and "closing will retry" in line
+    scan(qtbot, window, bench.pro.add(ShipmentState.ALLOCATED))
+    wait_for_stage(qtbot, window, Stage.DONE)
+    qtbot.waitUntil(lambda: pack.banner.tone_name == Tone.SUCCESS.value)
+    assert not pack.to_check.isVisible() and pack.to_check_list.count() == 0
