@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from packstation.domain.sentences import Sentence
+
 
 class LabelLanguage(enum.Enum):
     """The form a label file (or a printer) takes."""
@@ -46,22 +48,32 @@ def label_problems(
     problems: list[str] = []
     if inspection.label_count != parcel_count:
         problems.append(
-            f"SortedPRO sent {_counted(inspection.label_count, 'label')} "
-            f"for {_counted(parcel_count, 'parcel')}."
+            Sentence(
+                "SortedPRO sent %1 for %2.",
+                _labels(inspection.label_count),
+                _parcels(parcel_count),
+            )
         )
     if tracking_numbers:
         known = set(tracking_numbers)
         for index, barcodes in enumerate(inspection.barcodes_per_label, start=1):
             if not barcodes & known:
                 problems.append(
-                    f"Label {index} carries no barcode with this shipment's tracking number."
+                    Sentence(
+                        "Label %1 carries no barcode with this shipment's tracking number.", index
+                    )
                 )
     return problems
 
 
-def _counted(count: int, noun: str) -> str:
+def _labels(count: int) -> Sentence:
     """Return ``1 label`` or ``2 labels``."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    return Sentence("1 label") if count == 1 else Sentence("%1 labels", count)
+
+
+def _parcels(count: int) -> Sentence:
+    """Return ``1 parcel`` or ``2 parcels``."""
+    return Sentence("1 parcel") if count == 1 else Sentence("%1 parcels", count)
 
 
 class PrintState(enum.Enum):

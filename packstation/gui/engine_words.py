@@ -183,6 +183,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "%1 is not a code this station knows how to look up."),
     QT_TRANSLATE_NOOP("EngineWords", "%1 is voided. Destroy its label(s) now."),
     QT_TRANSLATE_NOOP("EngineWords", "%1 is voided: do not use its label."),
+    QT_TRANSLATE_NOOP("EngineWords", "%1 labels"),
     QT_TRANSLATE_NOOP(
         "EngineWords", "%1 looks like a SortedPRO reference but is not complete (XX-XXX-XXX-XXX)."
     ),
@@ -190,6 +191,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "EngineWords", "%1 only matches cancelled shipments or returns. Do not ship it."
     ),
+    QT_TRANSLATE_NOOP("EngineWords", "%1 parcels"),
     QT_TRANSLATE_NOOP("EngineWords", "%1 shipments match %2."),
     QT_TRANSLATE_NOOP(
         "EngineWords",
@@ -215,6 +217,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "%1: the quantity must be at least 1."),
     QT_TRANSLATE_NOOP("EngineWords", "%1: the value cannot be negative."),
     QT_TRANSLATE_NOOP("EngineWords", "%1: the weight must be more than 0 kg."),
+    QT_TRANSLATE_NOOP("EngineWords", "1 label"),
+    QT_TRANSLATE_NOOP("EngineWords", "1 parcel"),
     QT_TRANSLATE_NOOP("EngineWords", "Add at least one parcel."),
     QT_TRANSLATE_NOOP("EngineWords", "CUPS queue %1"),
     QT_TRANSLATE_NOOP("EngineWords", "Cannot reach SortedPRO at %1: check the network connection."),
@@ -243,6 +247,9 @@ TEMPLATES = (
         "EngineWords", "It has the shape of a tracking number, but its check digit is wrong."
     ),
     QT_TRANSLATE_NOOP("EngineWords", "Label %1"),
+    QT_TRANSLATE_NOOP(
+        "EngineWords", "Label %1 carries no barcode with this shipment's tracking number."
+    ),
     QT_TRANSLATE_NOOP("EngineWords", "Labels %1"),
     QT_TRANSLATE_NOOP("EngineWords", "Labels %1-%2"),
     QT_TRANSLATE_NOOP("EngineWords", "Left %1 as it is (%2)."),
@@ -371,6 +378,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("EngineWords", "SortedPRO is unavailable at the moment."),
     QT_TRANSLATE_NOOP("EngineWords", "SortedPRO is unavailable at the moment: %1"),
     QT_TRANSLATE_NOOP("EngineWords", "SortedPRO offers no %1 for this parcel to %2."),
+    QT_TRANSLATE_NOOP("EngineWords", "SortedPRO sent %1 for %2."),
     QT_TRANSLATE_NOOP("EngineWords", "The %1 reports %2 after the job; check the last label."),
     QT_TRANSLATE_NOOP(
         "EngineWords", "The connection to SortedPRO at %1 was lost before it answered."

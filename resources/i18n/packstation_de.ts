@@ -1185,6 +1185,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 labels</source>
+        <translation>%1 Etiketten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 looks like a SortedPRO reference but is not complete (XX-XXX-XXX-XXX).</source>
         <translation>%1 sieht wie eine SortedPRO-Referenz aus, ist aber unvollständig (XX-XXX-XXX-XXX).</translation>
     </message>
@@ -1200,6 +1205,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 parcels</source>
+        <translation>%1 Pakete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 shipments match %2.</source>
         <translation>%1 Sendungen passen zu %2.</translation>
     </message>
@@ -1282,6 +1292,16 @@
         <location line="+1"/>
         <source>%1: the weight must be more than 0 kg.</source>
         <translation>%1: das Gewicht muss über 0 kg liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 label</source>
+        <translation>1 Etikett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 parcel</source>
+        <translation>1 Paket</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1375,6 +1395,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Label %1 carries no barcode with this shipment&apos;s tracking number.</source>
+        <translation>Etikett %1 trägt keinen Barcode mit der Sendungsnummer dieser Sendung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Labels %1</source>
         <translation>Etiketten %1</translation>
     </message>
@@ -1682,6 +1707,11 @@
         <location line="+1"/>
         <source>SortedPRO offers no %1 for this parcel to %2.</source>
         <translation>SortedPRO bietet keine %1 für dieses Paket nach %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO sent %1 for %2.</source>
+        <translation>SortedPRO hat %1 für %2 gesendet.</translation>
     </message>
     <message>
         <location line="+1"/>

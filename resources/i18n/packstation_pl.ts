@@ -1186,6 +1186,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 labels</source>
+        <translation>etykiety (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 looks like a SortedPRO reference but is not complete (XX-XXX-XXX-XXX).</source>
         <translation>%1 wygląda jak numer SortedPRO, ale jest niepełny (XX-XXX-XXX-XXX).</translation>
     </message>
@@ -1201,6 +1206,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 parcels</source>
+        <translation>paczek (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 shipments match %2.</source>
         <translation>Przesyłki pasujące do %2: %1.</translation>
     </message>
@@ -1283,6 +1293,16 @@
         <location line="+1"/>
         <source>%1: the weight must be more than 0 kg.</source>
         <translation>%1: waga musi być większa niż 0 kg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 label</source>
+        <translation>1 etykietę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 parcel</source>
+        <translation>1 paczki</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1376,6 +1396,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Label %1 carries no barcode with this shipment&apos;s tracking number.</source>
+        <translation>Etykieta %1 nie ma kodu kreskowego z numerem śledzenia tej przesyłki.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Labels %1</source>
         <translation>Etykiety %1</translation>
     </message>
@@ -1683,6 +1708,11 @@
         <location line="+1"/>
         <source>SortedPRO offers no %1 for this parcel to %2.</source>
         <translation>SortedPRO nie ma dla tej paczki do %2: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SortedPRO sent %1 for %2.</source>
+        <translation>SortedPRO wysłał %1 dla %2.</translation>
     </message>
     <message>
         <location line="+1"/>
