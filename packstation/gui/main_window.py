@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from packstation.domain.booking import CounterView
 from packstation.domain.labels import PrinterCondition, PrintReport, PrintState
-from packstation.domain.records import PackRecord, PackStage, shift_glance_of
+from packstation.domain.records import PackRecord, PackStage, ShiftGlance, shift_glance_of
 from packstation.domain.session import PackView, Tone
 from packstation.errors import UserFacingError
 from packstation.gui import formatting as fmt
@@ -333,13 +333,14 @@ class MainWindow(QMainWindow):
         """Return the screen shown now."""
         return self._screen_at(self.screens.currentIndex())
 
-    def _read_shift(self) -> tuple[list[PackRecord], ClosePlan]:
-        """Journal lane: the shift's packs and what closing would leave as exceptions."""
-        return self.bench.shift_log.shift_packs(), self.bench.shift_closer().plan()
-
-    def _on_shift_read(self, read: tuple[list[PackRecord], ClosePlan]) -> None:
-        records, plan = read
+    def _read_shift(self) -> tuple[list[PackRecord], ShiftGlance, ClosePlan]:
+        """Journal lane: the shift's packs, their counts, and what closing would leave open."""
+        records = self.bench.shift_log.shift_packs()
         glance = shift_glance_of(records, 0, self.bench.clock.now() - LAST_HOUR)
+        return records, glance, self.bench.shift_closer().plan()
+
+    def _on_shift_read(self, read: tuple[list[PackRecord], ShiftGlance, ClosePlan]) -> None:
+        records, glance, plan = read
         self.shift.show_packs(records, (glance.packed, glance.packed_since))
         unconfirmed = frozenset(
             record.reference for record in records if record.stage is PackStage.PRINT_UNCONFIRMED
